@@ -1,0 +1,3 @@
+from panchina.cli.app import main
+
+main()

@@ -1,0 +1,99 @@
+"""Analyse stage: tokens, sentences, mentions, temporal expressions and club coreference.
+
+`analyse(document)` is a pure function of the document and the language pack; its result is
+what the extractors read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from panchina.analyse.context import resolve_clubs, topic_club
+from panchina.analyse.dates import TimeExpr, find_time_expressions, infer_published
+from panchina.analyse.gazetteer import Gazetteer, load_gazetteer
+from panchina.analyse.mentions import find_mentions
+from panchina.analyse.nlp import get_nlp
+from panchina.lang import load_pack
+from panchina.models import Document, Mention
+
+
+@dataclass
+class Analysis:
+    """A document read closely: what the extractors work from."""
+
+    document: Document
+    doc: Doc
+    mentions: list[Mention]
+    times: list[TimeExpr]
+    clubs: dict[int, str]  # mention index -> club id, for names, nicknames and descriptions
+    topic: str | None
+    gazetteer: Gazetteer
+    lang: str = "it"
+    sentence_bounds: list[tuple[int, int]] = field(default_factory=list)  # char spans
+
+    def sentence_of(self, char: int) -> int:
+        """Index of the sentence holding character offset `char`."""
+        lo, hi = 0, len(self.sentence_bounds) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentence_bounds[mid][0] <= char:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def in_sentence(self, index: int) -> list[tuple[int, Mention]]:
+        return [(i, m) for i, m in enumerate(self.mentions) if m.sentence == index]
+
+
+def date_pages(documents: list[Document], lang: str = "it") -> list[Document]:
+    """Give undated documents of one page the publication date the whole page implies.
+
+    Articles split from one page share its date, and the clue may sit in any of them ("domani,
+    mercoledì 13 marzo" in one, "tra febbraio ed aprile 2021" in another).
+    """
+    if not documents or all(d.published is not None for d in documents):
+        return documents
+    pack = load_pack(lang)
+    text = "\n\n".join(d.text for d in documents)
+    guess = infer_published(text, find_time_expressions(text, None, pack), pack)
+    if guess is None:
+        return documents
+    guess = guess.with_inferred(True)
+    return [d if d.published else replace(d, published=guess, published_inferred=True)
+            for d in documents]
+
+
+def known_names(mentions: list[Mention]) -> dict[str, str]:
+    """Surname -> full name of the people a document names in full."""
+    return {m.key.split()[-1]: m.key for m in mentions
+            if m.kind == "person" and m.key and len(m.key.split()) >= 2}
+
+
+def analyse(document: Document, lang: str = "it", known: dict[str, str] | None = None) -> Analysis:
+    """Read `document`; infer its publication date from the text when the page had none.
+
+    `known` carries full names from the other articles of the same page (see `known_names`).
+    """
+    nlp = get_nlp(lang)
+    doc = nlp(document.text)
+    pack = load_pack(lang)
+    bounds = [(s.start_char, s.end_char) for s in doc.sents]
+    mentions = find_mentions(doc, lang, known)
+    published = document.published
+    times = find_time_expressions(document.text, published, pack)
+    if published is None:
+        guess = infer_published(document.text, times, pack)
+        if guess is not None:
+            published = guess.with_inferred(True)
+            document = replace(document, published=published, published_inferred=True)
+            times = find_time_expressions(document.text, published, pack)
+    title_end = len(document.title or "") if document.text.startswith(document.title or "\0") else 0
+    para = document.text.find("\n\n", title_end + 2)
+    first_para_end = para if para > 0 else len(document.text)
+    gaz = load_gazetteer(lang)
+    topic = topic_club(mentions, title_end, first_para_end)
+    clubs = resolve_clubs(mentions, gaz, topic)
+    return Analysis(document, doc, mentions, times, clubs, topic, gaz, lang, bounds)

@@ -1,0 +1,79 @@
+"""Short coreference inside one document: which club a nickname or a description means.
+
+"i bianconeri" is Juventus, Ascoli or Udinese; "la squadra marchigiana" is the document's club
+from the Marche. The document decides: the club of the word's list mentioned most recently
+before it, else one mentioned anywhere in the document, else the document's main club when it
+fits. Resolution is deterministic and only looks backwards first, as a reader does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from panchina.analyse.gazetteer import Gazetteer
+from panchina.models import Mention
+
+
+def topic_club(mentions: list[Mention], title_end: int, first_para_end: int) -> str | None:
+    """The club the document is about: explicit mentions, weighted towards title and lead."""
+    score: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        if m.kind != "club" or not m.key:
+            continue
+        weight = 3 if m.start < title_end else 2 if m.start < first_para_end else 1
+        score[m.key] += weight
+        first_seen.setdefault(m.key, m.start)
+    if not score:
+        return None
+    return max(score, key=lambda k: (score[k], -first_seen[k]))
+
+
+def resolve_clubs(
+    mentions: list[Mention], gaz: Gazetteer, topic: str | None
+) -> dict[int, str]:
+    """Club id for every club-like mention (index into `mentions`): names, nicknames, descriptions."""
+    resolved: dict[int, str] = {}
+    explicit = [m.key for m in mentions if m.kind == "club" and m.key]
+    recent: list[str] = []  # explicit clubs seen so far, most recent last
+    for i, m in enumerate(mentions):
+        if m.kind == "club" and m.key:
+            resolved[i] = m.key
+            recent.append(m.key)
+        elif m.kind == "nickname" and m.key:
+            choice = _pick(gaz.nicknames.get(m.key, []), recent, explicit, topic)
+            if choice:
+                resolved[i] = choice
+        elif m.kind == "club_ref":
+            if m.key:  # a region adjective
+                in_region = [c for c in gaz.clubs.values() if c.region == m.key]
+                choice = _pick([c.id for c in in_region], recent, explicit, topic, fallback=False)
+            else:
+                choice = topic or (recent[-1] if recent else None)
+            if choice:
+                resolved[i] = choice
+    return resolved
+
+
+def _pick(
+    candidates: list[str],
+    recent: list[str],
+    explicit: list[str],
+    topic: str | None,
+    fallback: bool = True,
+) -> str | None:
+    if not candidates:
+        return None
+    if topic in candidates and topic in recent:
+        return topic
+    for club in reversed(recent):
+        if club in candidates:
+            return club
+    for club in explicit:
+        if club in candidates:
+            return club
+    if topic in candidates:
+        return topic
+    if fallback and len(candidates) == 1:
+        return candidates[0]
+    return None

@@ -1,0 +1,302 @@
+"""Find the things a coaching story is about: people, clubs, nicknames, stadia, competitions, positions.
+
+All of it is lexicon-driven (gazetteer, first names, cues, ordinal words from the pack) over the
+tokens of the blank spaCy pipeline; nothing here is trained. Club names and stadia must be
+capitalised in the text (proper nouns), which keeps "porto" (I bring) from being FC Porto.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from panchina.analyse.gazetteer import Gazetteer, fold, load_gazetteer
+from panchina.analyse.nlp import get_nlp, normalise
+from panchina.lang import LangPack, load_pack
+from panchina.models import Mention
+
+_PARTICLES = {"de", "di", "del", "della", "da", "dal", "lo", "la", "van", "von", "der", "dos", "d'"}
+_CAMEL = re.compile(r"^#?([A-ZÀ-Ý][a-zà-ÿ]+)([A-ZÀ-Ý][a-zà-ÿ']+(?:[A-ZÀ-Ý][a-zà-ÿ]+)?)$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Matchers and word sets compiled once per language."""
+
+    gazetteer: Gazetteer
+    clubs: PhraseMatcher
+    nicknames: PhraseMatcher
+    stadia: PhraseMatcher
+    leagues: PhraseMatcher
+    league_names: dict[str, str]
+    first_names: frozenset[str]
+    person_cues: frozenset[str]
+    determiners: frozenset[str]
+    bench_nouns: frozenset[str]
+    from_bottom: dict[str, int]
+    ordinals: dict[str, int]
+    position_nouns: frozenset[str]
+    position_alone: tuple[str, ...]
+
+
+def _phrase_matcher(nlp, phrases: dict[str, str]) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+    for key, phrases_of_key in _group(phrases).items():
+        nlp.vocab.strings.add(key)
+        matcher.add(key, list(nlp.pipe(phrases_of_key)))
+    return matcher
+
+
+def _group(phrases: dict[str, str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for phrase, key in phrases.items():
+        out.setdefault(key, []).append(phrase)
+    return out
+
+
+@cache
+def get_lexicon(lang: str = "it") -> Lexicon:
+    pack: LangPack = load_pack(lang)
+    nlp = get_nlp(lang)
+    gaz = load_gazetteer(lang)
+    club_phrases = {}
+    for club in gaz.clubs.values():
+        for alias in club.aliases:
+            if gaz.aliases.get(fold(alias)) == club.id:
+                club_phrases[alias.replace("’", "'")] = club.id
+    nick_phrases = {k: "nick:" + k for k in gaz.nicknames}
+    stadium_phrases = {k: "stadium:" + k for k in gaz.stadia}
+    league_phrases = {}
+    league_names = {}
+    for name, variants in pack["competitions"]["leagues"].items():
+        for v in variants:
+            league_phrases[v] = "league:" + name
+        league_names["league:" + name] = name
+    positions = pack["positions"]
+    fw = pack["text"]["function_words"]
+    return Lexicon(
+        gazetteer=gaz,
+        clubs=_phrase_matcher(nlp, club_phrases),
+        nicknames=_phrase_matcher(nlp, nick_phrases),
+        stadia=_phrase_matcher(nlp, stadium_phrases),
+        leagues=_phrase_matcher(nlp, league_phrases),
+        league_names=league_names,
+        first_names=frozenset(pack["persons"]["first_names"]["names"]),
+        person_cues=frozenset(pack["persons"]["cues"]["before_person"]),
+        determiners=frozenset(fw["determiners"]),
+        bench_nouns=frozenset(fw["bench_nouns"]),
+        from_bottom=dict(positions["from_bottom"]),
+        ordinals=dict(positions["ordinals"]),
+        position_nouns=frozenset(positions["nouns"]["words"]),
+        position_alone=tuple(positions["nouns"]["alone"]),
+    )
+
+
+def _is_cap(token) -> bool:
+    t = token.text
+    return t[:1].isupper() and any(c.isalpha() for c in t)
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    """Sentence number of every token."""
+    out, n = [], -1
+    for token in doc:
+        if token.is_sent_start:
+            n += 1
+        out.append(max(n, 0))
+    return out
+
+
+def _mention(kind: str, span: Span, key: str | None, sent: list[int]) -> Mention:
+    return Mention(kind, span.start_char, span.end_char, span.text, key, sent[span.start])
+
+
+def find_mentions(doc: Doc, lang: str = "it", known: dict[str, str] | None = None) -> list[Mention]:
+    """Every person, club, nickname, stadium, competition and position mention, in text order.
+
+    `known` maps surnames to full names met elsewhere (the other articles of the same page), so
+    "Carrera" alone is recognised as Massimo Carrera.
+    """
+    lex = get_lexicon(lang)
+    vocab = doc.vocab.strings
+    sent = _sentence_index(doc)
+    out: list[Mention] = []
+    taken = [False] * len(doc)
+
+    def prev_norm(i: int) -> str:
+        return doc[i - 1].norm_ if i > 0 else ""
+
+    for start, end in _full_names(doc, lex):  # "Fabio Caserta" before the city of Caserta
+        taken[start:end] = [True] * (end - start)
+    full_name_taken = list(taken)
+    for match_id, start, end in _longest(lex.clubs(doc)):
+        if not _is_cap(doc[start]) or any(taken[start:end]):
+            continue
+        out.append(_mention("club", doc[start:end], vocab[match_id], sent))
+        taken[start:end] = [True] * (end - start)
+    for match_id, start, end in _longest(lex.stadia(doc)):
+        if any(taken[start:end]) or not _is_cap(doc[start]):
+            continue
+        if prev_norm(start) not in lex.determiners and prev_norm(start) not in {"a", "stadio"}:
+            continue
+        key = vocab[match_id].split(":", 1)[1]
+        out.append(_mention("stadium", doc[start:end], "|".join(lex.gazetteer.stadia[key]), sent))
+        taken[start:end] = [True] * (end - start)
+    for match_id, start, end in _longest(lex.nicknames(doc)):
+        if any(taken[start:end]):
+            continue
+        before = prev_norm(start)
+        if before not in lex.determiners and before not in lex.bench_nouns:
+            continue
+        if end < len(doc) and _is_cap(doc[end]) and doc[end].is_alpha:
+            continue  # "il Picchio Village" is a place named after the club
+        key = vocab[match_id].split(":", 1)[1]
+        out.append(_mention("nickname", doc[start:end], key, sent))
+        taken[start:end] = [True] * (end - start)
+    for match_id, start, end in _longest(lex.leagues(doc)):
+        out.append(_mention("competition", doc[start:end], lex.league_names[vocab[match_id]], sent))
+        taken[start:end] = [True] * (end - start)
+    out.extend(_descriptors(doc, lex, sent, taken))
+    out.extend(_positions(doc, lex, sent))
+    club_taken = [t and not f for t, f in zip(taken, full_name_taken, strict=True)]
+    out.extend(_persons(doc, lex, sent, club_taken, known or {}))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Keep the longest of overlapping matches ("Ascoli Calcio 1898 FC" over "Ascoli")."""
+    chosen: list[tuple[int, int, int]] = []
+    used: set[int] = set()
+    for m in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        if not used.intersection(range(m[1], m[2])):
+            chosen.append(m)
+            used.update(range(m[1], m[2]))
+    return sorted(chosen, key=lambda m: m[1])
+
+
+def _descriptors(doc: Doc, lex: Lexicon, sent: list[int], taken: list[bool]) -> list[Mention]:
+    """ "la squadra marchigiana", "il club pugliese", "il club": a club named by description."""
+    out = []
+    nouns = set(lex.gazetteer.descriptor_nouns)
+    for i, token in enumerate(doc):
+        if token.norm_ not in nouns or taken[i] or i == 0:
+            continue
+        if doc[i - 1].norm_ not in lex.determiners:
+            continue
+        region = None
+        end = i + 1
+        if i + 1 < len(doc):
+            region = lex.gazetteer.region_adjectives.get(fold(doc[i + 1].text))
+            if region:
+                end = i + 2
+        if region is None and end < len(doc) and doc[end].text[:1].isupper():
+            continue  # "la società Ascoli": the name follows, found as a club
+        out.append(_mention("club_ref", doc[i - 1 : end], region, sent))
+    return out
+
+
+def _positions(doc: Doc, lex: Lexicon, sent: list[int]) -> list[Mention]:
+    """Table positions: "terzultimo posto", "18° posto", "ultimo in classifica"."""
+    out = []
+    for i, token in enumerate(doc):
+        word = token.norm_
+        nxt = doc[i + 1].norm_ if i + 1 < len(doc) else ""
+        key = None
+        if word in lex.from_bottom:
+            tail = doc[i + 1 : i + 4].text.lower()
+            if nxt in lex.position_nouns or tail.startswith(lex.position_alone):
+                key = f"bottom:{lex.from_bottom[word]}"
+            elif word.startswith("fanalino"):
+                key = "bottom:1"
+        elif word in lex.ordinals and nxt in lex.position_nouns:
+            key = f"top:{lex.ordinals[word]}"
+        else:
+            m = re.fullmatch(r"(\d{1,2})[°ºª]", token.text)
+            if m and nxt in lex.position_nouns:
+                key = f"top:{int(m.group(1))}"
+        if key:
+            out.append(_mention("position", doc[i : i + 2], key, sent))
+    for i in range(len(doc) - 2):  # "fanalino di coda"
+        if doc[i].norm_ == "fanalino" and doc[i + 2].norm_ == "coda":
+            out.append(_mention("position", doc[i : i + 3], "bottom:1", sent))
+    return out
+
+
+def _full_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Token spans of first name + capitalised surname(s): people before places and clubs."""
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        if doc[i].text in lex.first_names and i + 1 < n and _is_cap(doc[i + 1]) and doc[i + 1].is_alpha:
+            j = i + 1
+            while j < n and j - i < 4 and ((_is_cap(doc[j]) and doc[j].is_alpha) or (
+                    doc[j].norm_ in _PARTICLES and j + 1 < n and _is_cap(doc[j + 1]))):
+                j += 1
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _persons(doc: Doc, lex: Lexicon, sent: list[int], taken: list[bool],
+             known: dict[str, str]) -> list[Mention]:
+    """Full names (first name + surname), cued surnames, then surnames seen before."""
+    found: list[tuple[int, int, str]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        cued = i > 0 and doc[i - 1].norm_.rstrip(".") in {c.rstrip(".") for c in lex.person_cues}
+        camel = _CAMEL.match(tok.text)
+        if camel and camel.group(1) in lex.first_names and not taken[i]:
+            found.append((i, i + 1, f"{camel.group(1)} {camel.group(2)}"))
+            i += 1
+            continue
+        if taken[i] or not _is_cap(tok) or not tok.is_alpha:
+            i += 1
+            continue
+        if tok.text in lex.first_names or cued:
+            j = i + 1
+            while j < n and j - i < 4 and not taken[j] and (
+                (_is_cap(doc[j]) and doc[j].is_alpha)
+                or (doc[j].norm_ in _PARTICLES and j + 1 < n and _is_cap(doc[j + 1]))
+            ):
+                j += 1
+            if j - i >= 2 or (cued and tok.text not in lex.first_names):
+                name = " ".join(t.text for t in doc[i:j]).replace(" D' ", " D'")
+                found.append((i, j, name))
+                i = j
+                continue
+        i += 1
+    # Resolve surnames to the full names they abbreviate, then find bare surnames later on.
+    full = dict(known)
+    full.update({name.split()[-1]: name for _, _, name in found if len(name.split()) >= 2})
+    surnames = set(full)
+    spans = {(s, e) for s, e, _ in found}
+    covered = {k for s, e, _ in found for k in range(s, e)}
+    for i, tok in enumerate(doc):
+        if i in covered or taken[i] or not _is_cap(tok) or not tok.is_alpha or len(tok.text) < 3:
+            continue
+        if tok.text in surnames:
+            spans.add((i, i + 1))
+            found.append((i, i + 1, full[tok.text]))
+        elif len(tok.text) >= 6:
+            best = max(surnames, key=lambda s: fuzz.ratio(s, tok.text), default=None)
+            if best and fuzz.ratio(best, tok.text) >= 88 and best[0] == tok.text[0]:
+                found.append((i, i + 1, full[best]))
+    out = []
+    for s, e, name in found:
+        key = full.get(name, name) if len(name.split()) == 1 else name
+        out.append(_mention("person", doc[s:e], key, sent))
+    return out
+
+
+def normalise_text(text: str) -> str:
+    return normalise(text)

@@ -1,0 +1,115 @@
+"""The spaCy pipeline: blank Italian tokenizer, lookup lemmas on lower case, sentence bounds.
+
+No statistical model exists for Italian on PyPI, so the pipeline is spaCy's blank `it` plus two
+small components of ours: a lemmatizer that looks up the *lower-cased* form in
+spacy-lookups-data (spaCy's own lookup mode is case-sensitive and misses "Esonerato" at a
+sentence start) and sets a normalised form (’ → '), and a rule sentencizer that knows paragraph
+breaks and Italian abbreviations ("Sig.", "S.p.A.").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from panchina.lang import LangPack, load_pack
+
+_TERMINALS = {".", "!", "?", "…", "...", "!!", "?!"}
+
+
+def normalise(text: str) -> str:
+    """The form rules match on: lower case, typographic apostrophes made plain."""
+    return text.lower().replace("’", "'").replace("`", "'")
+
+
+@Language.factory("panchina_lemmas", default_config={"lang": "it"})
+def make_lemmas(nlp: Language, name: str, lang: str) -> LookupLemmas:
+    return LookupLemmas(lang)
+
+
+class LookupLemmas:
+    """Set `lemma_` from the lookup table on the lower-cased form, and `norm_`.
+
+    The pack's `lemmas.toml` corrects the table where it is wrong for sports prose
+    ("torna" is not a form of "tornire").
+    """
+
+    def __init__(self, lang: str) -> None:
+        from spacy.lookups import load_lookups
+
+        self.table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+        self.overrides = dict(load_pack(lang).get("lemmas").get("overrides", {}))
+
+    def __call__(self, doc: Doc) -> Doc:
+        get, fixed = self.table.get, self.overrides
+        for token in doc:
+            low = normalise(token.text)
+            token.norm_ = low
+            token.lemma_ = fixed.get(low) or get(low, low)
+        return doc
+
+
+@Language.factory("panchina_sentences", default_config={"lang": "it"})
+def make_sentences(nlp: Language, name: str, lang: str) -> RuleSentences:
+    return RuleSentences(load_pack(lang))
+
+
+class RuleSentences:
+    """Sentence starts at paragraph breaks and after terminal punctuation, not after abbreviations."""
+
+    def __init__(self, pack: LangPack) -> None:
+        sentences = pack["text"]["sentences"]
+        self.abbreviations = {a.rstrip(".") for a in sentences["abbreviations"]}
+        self.letter_names_after = set(sentences["letter_names_after"])
+
+    def _letter_name_end(self, doc: Doc, i: int) -> bool:
+        """ "Serie C." as one token at the end of a sentence."""
+        t = doc[i].text
+        return (len(t) == 2 and t[0].isupper() and t[1] == "." and i > 0
+                and normalise(doc[i - 1].text) in self.letter_names_after)
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        for i, token in enumerate(doc):
+            token.is_sent_start = i == 0
+        for i in range(n - 1):
+            token, nxt = doc[i], doc[i + 1]
+            if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+                nxt.is_sent_start = True
+            elif token.text in _TERMINALS or self._letter_name_end(doc, i):
+                prev = normalise(doc[i - 1].text) if i else ""
+                before = normalise(doc[i - 2].text) if i > 1 else ""
+                initial = len(prev) == 1 and before not in self.letter_names_after
+                if token.text == "." and (prev in self.abbreviations or initial):
+                    continue
+                j = i + 1
+                while j < n and (doc[j].is_quote or doc[j].text in _TERMINALS or doc[j].text == ")"):
+                    j += 1
+                if j < n and (doc[j].text[:1].isupper() or doc[j].text[:1].isdigit()
+                              or doc[j].is_quote or doc[j].is_space):
+                    doc[j].is_sent_start = True
+                    for k in range(i + 1, j):
+                        doc[k].is_sent_start = False
+        return doc
+
+
+def get_nlp(lang: str = "it") -> Language:
+    """The shared pipeline for `lang` (built once per process: it loads lookup tables)."""
+    return _build(lang)
+
+
+@cache
+def _build(lang: str) -> Language:
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("panchina_lemmas", config={"lang": lang})
+    nlp.add_pipe("panchina_sentences", config={"lang": lang})
+    return nlp
+
+
+@cache
+def get_tokenizer_only(lang: str = "it") -> Language:
+    """Bare spaCy tokenization, the yardstick of `panchina bench`."""
+    return spacy.blank(lang)

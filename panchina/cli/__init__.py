@@ -1,0 +1,1 @@
+"""The command line: a Typer app whose commands call `panchina.api`."""

@@ -1,0 +1,166 @@
+"""Query commands: `changes`, `coach`, `club`, `show`, `export`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.panel import Panel
+
+from panchina import api
+from panchina.cli.common import DbOption, Format, FormatOption, emit, out, run
+from panchina.errors import UsageError
+from panchina.models import STATUSES
+from panchina.present.export import event_dict, stint_dict
+from panchina.present.tables import (
+    EVENT_COLUMNS,
+    STINT_COLUMNS,
+    event_row,
+    stint_row,
+    to_json,
+)
+
+ClubOpt = Annotated[str | None, typer.Option(help="Only this club (name or nickname).")]
+CoachOpt = Annotated[str | None, typer.Option(help="Only this coach (full name or surname).")]
+LeagueOpt = Annotated[str | None, typer.Option(help='Only this league, e.g. "Serie B".')]
+SeasonOpt = Annotated[str | None, typer.Option(help="Only this season, e.g. 2023-24.")]
+StatusOpt = Annotated[str | None, typer.Option(help="official, rumour or denied.")]
+
+
+def _check_status(status: str | None) -> None:
+    if status and status not in STATUSES:
+        raise UsageError(f"unknown status {status!r}: use one of {', '.join(STATUSES)}")
+
+
+def changes_cli(
+    club: ClubOpt = None,
+    coach: CoachOpt = None,
+    league: LeagueOpt = None,
+    season: SeasonOpt = None,
+    status: StatusOpt = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Coaching events found, newest first (dates marked * are inferred).
+
+    Examples:
+
+        panchina changes
+        panchina changes --club Ascoli --status official
+        panchina changes --league "Serie B" --season 2023-24 --format csv
+    """
+    def go():
+        _check_status(status)
+        return api.changes(db, club=club, coach=coach, league=league, season=season, status=status)
+
+    events = run(go)
+    emit([event_row(e) for e in events], EVENT_COLUMNS, fmt, "Coaching changes",
+         payload=[event_dict(e) for e in events])
+
+
+def coach_cli(
+    name: Annotated[str, typer.Argument(help="Full name or surname.")],
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """A coach's career: stints (role, team, start, end, honours) and events.
+
+    Example:
+
+        panchina coach "Massimo Carrera"
+    """
+    stints, events = run(lambda: api.coach_career(name, db))
+    if fmt is Format.json:
+        emit([], [], fmt, payload={"stints": [stint_dict(s) for s in stints],
+                                  "events": [event_dict(e) for e in events]})
+        return
+    emit([stint_row(s) for s in stints], STINT_COLUMNS, fmt, f"Career of {name}")
+    if fmt is Format.table and events:
+        emit([event_row(e) for e in events], EVENT_COLUMNS, fmt, "Events")
+
+
+def club_cli(
+    name: Annotated[str, typer.Argument(help="Club name, e.g. Ascoli.")],
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """A club's bench history: its coaches' stints and its events, oldest first.
+
+    Example:
+
+        panchina club Ascoli
+    """
+    stints, events = run(lambda: api.club_history(name, db))
+    if fmt is Format.json:
+        emit([], [], fmt, payload={"stints": [stint_dict(s) for s in stints],
+                                  "events": [event_dict(e) for e in events]})
+        return
+    emit([stint_row(s) for s in stints], STINT_COLUMNS, fmt, f"Bench of {name}")
+    if fmt is Format.table and events:
+        emit([event_row(e) for e in events], EVENT_COLUMNS, fmt, "Events")
+
+
+def show_cli(
+    event_id: Annotated[str, typer.Argument(help="Event id (or a unique prefix).")],
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """An event with its evidence sentences, the supporting words highlighted.
+
+    Example:
+
+        panchina show e-1a2b3c
+    """
+    event, docs = run(lambda: api.show(event_id, db))
+    if fmt is not Format.table:
+        sys.stdout.write(to_json(event_dict(event)))
+        return
+    row = event_row(event)
+    out.print(Panel("\n".join(f"[bold]{k}[/bold]: {escape(str(v))}" for k, v in row.items()),
+                    title=f"{event.type} — {event.coach.name} ({event.club.name})"))
+    for k, v in event.extra.items():
+        out.print(f"[bold]{k}[/bold]: {escape(v)}")
+    names = [event.coach.name.split()[-1], event.club.name]
+    for ev in event.evidence:
+        doc = docs.get(ev.document)
+        title = doc.title if doc else ev.document
+        quote = escape(ev.quote)
+        for word in names:
+            quote = quote.replace(word, f"[bold yellow]{word}[/bold yellow]")
+        out.print(f"\n[dim]{escape(title or '')} ({ev.document}:{ev.start}-{ev.end})[/dim]\n{quote}")
+
+
+def export_cli(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Only json.")] = "json",
+    with_text: Annotated[bool, typer.Option(help="Add each document's cleaned text.")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to a file.")] = None,
+    club: ClubOpt = None,
+    coach: CoachOpt = None,
+    league: LeagueOpt = None,
+    season: SeasonOpt = None,
+    status: StatusOpt = None,
+    db: DbOption = None,
+) -> None:
+    """Everything in the database as the JSON export contract.
+
+    Examples:
+
+        panchina export --format json --with-text > panchina.json
+        panchina export --club Ascoli --output ascoli.json
+    """
+    def go():
+        if fmt != "json":
+            raise UsageError(f"export writes json only (got --format {fmt})")
+        _check_status(status)
+        return api.export(db, with_text=with_text, club=club, coach=coach, league=league,
+                          season=season, status=status)
+
+    data = run(go)
+    text = to_json(data)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)

@@ -1,0 +1,117 @@
+"""Status of a reported event: official, rumour or denied, from cues in the pack (cues.toml).
+
+Precision first: a denial cue or a negation right before the trigger makes it `denied`; any
+rumour cue, a reporting frame ("secondo...") or a future/conditional verb makes it `rumour`,
+unless the clause carries an official cue and the trigger may be announced ahead; only what is
+left is `official`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from panchina.analyse.nlp import normalise
+from panchina.extraction.triggers import Hit
+from panchina.lang import load_pack
+
+_CLAUSE_PUNCT = {",", ";", ":", "—", "–", "(", ")", '"', "«", "»", "“", "”", "|", "\n", "\n\n"}
+
+
+def _cue_regex(cues: list[str]) -> re.Pattern[str]:
+    alts = sorted({normalise(c) for c in cues}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
+
+
+@dataclass(frozen=True)
+class Cues:
+    rumour: re.Pattern[str]
+    denial: re.Pattern[str]
+    official: re.Pattern[str]
+    frame: re.Pattern[str]
+    negation: frozenset[str]
+    negation_window: int
+    future_suffixes: tuple[str, ...]
+    clause_words: frozenset[str]
+
+
+@cache
+def get_cues(lang: str = "it") -> Cues:
+    pack = load_pack(lang)
+    c = pack["cues"]
+    return Cues(
+        rumour=_cue_regex(c["rumour"]["cues"]),
+        denial=_cue_regex(c["denial"]["cues"]),
+        official=_cue_regex(c["official"]["cues"]),
+        frame=_cue_regex(c["frame"]["cues"]),
+        negation=frozenset(c["negation"]["words"]),
+        negation_window=int(c["negation"]["window"]),
+        future_suffixes=tuple(c["morphology"]["future_conditional_suffixes"]),
+        clause_words=frozenset(w for w in pack["text"]["function_words"]["clause_words"]
+                               if " " not in w),
+    )
+
+
+def _is_boundary(token, cues: Cues) -> bool:
+    return token.text.strip() in _CLAUSE_PUNCT or token.norm_ in cues.clause_words or token.is_space
+
+
+def split_clauses(doc: Doc, lang: str = "it") -> list[tuple[int, int]]:
+    """Token spans of every clause of the document, in order (boundaries excluded)."""
+    cues = get_cues(lang)
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        lo = sent.start
+        for i in range(sent.start, sent.end):
+            if _is_boundary(doc[i], cues):
+                if i > lo:
+                    out.append((lo, i))
+                lo = i + 1
+        if sent.end > lo:
+            out.append((lo, sent.end))
+    return out
+
+
+def clause_bounds(doc: Doc, start: int, end: int, lang: str = "it") -> tuple[int, int]:
+    """Token span of the clause around [start, end): up to punctuation or a clause word."""
+    cues = get_cues(lang)
+    sent = doc[start].sent
+    lo = start
+    while lo > sent.start and doc[lo - 1].text.strip() not in _CLAUSE_PUNCT and doc[lo - 1].norm_ not in cues.clause_words and not doc[lo - 1].is_space:
+        lo -= 1
+    hi = end
+    while hi < sent.end and doc[hi].text.strip() not in _CLAUSE_PUNCT and doc[hi].norm_ not in cues.clause_words and not doc[hi].is_space:
+        hi += 1
+    return lo, hi
+
+
+def status_of(doc: Doc, hit: Hit, lang: str = "it") -> str:
+    """official, rumour or denied for the event reported by `hit`.
+
+    Denial and rumour cues count in the trigger's clause; an official cue anywhere in the
+    sentence ("...: lo ha comunicato il club") outweighs a future tense.
+    """
+    cues = get_cues(lang)
+    lo, hi = clause_bounds(doc, hit.start, hit.end, lang)
+    clause = normalise(doc[lo:hi].text)
+    sent = doc[hit.start].sent
+    before = normalise(doc[sent.start : hit.start].text)
+    if cues.denial.search(clause):
+        return "denied"
+    window = doc[max(lo, hit.start - cues.negation_window) : hit.start]
+    negated = any(t.norm_ in cues.negation for t in window) and hit.phrase.split()[0] != "non"
+    if negated and not cues.rumour.search(clause):
+        return "denied"
+    if negated or cues.rumour.search(clause) or cues.frame.search(before):
+        return "rumour"
+    if not hit.trigger.future_ok:
+        future = any(
+            t.is_alpha and len(t.text) > 4 and t.norm_.endswith(cues.future_suffixes)
+            for t in doc[lo:hi]
+        )
+        if future and not cues.official.search(normalise(sent.text)):
+            return "rumour"
+    return "official"

@@ -1,0 +1,113 @@
+"""Compile the pack's trigger phrases (events.toml) into spaCy Matcher patterns and find them.
+
+The mini-syntax of a phrase is documented at the top of events.toml; this module is its only
+reader, so adding a phrasing is a data change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from panchina.analyse.nlp import get_nlp, normalise
+from panchina.errors import LanguageDataError
+from panchina.lang import load_pack
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One group of phrases of events.toml and what they say about their arguments."""
+
+    type: str
+    coach: str  # after | before | any
+    strength: str  # strong | weak
+    replaces: str | None = None
+    future_ok: bool = False
+    requires: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A trigger found in a document: token span [start, end)."""
+
+    trigger: Trigger
+    start: int
+    end: int
+    phrase: str
+
+
+def compile_phrase(phrase: str) -> list[dict]:
+    """One phrase of the mini-syntax -> one Matcher pattern."""
+    pattern: list[dict] = []
+    for raw in phrase.split():
+        optional = raw.endswith("?") and len(raw) > 1
+        word = raw[:-1] if optional else raw
+        if word == "*":
+            pattern.append({"OP": "?"})
+            continue
+        forms = [normalise(w) for w in word.split("|")]
+        if all(f.startswith("~") for f in forms):
+            spec: dict = {"LEMMA": {"IN": [f[1:] for f in forms]}}
+        elif any(f.startswith("~") for f in forms):
+            raise LanguageDataError(f"events.toml: mixed lemma and word forms in {phrase!r}")
+        else:
+            spec = {"NORM": {"IN": forms}}
+        if optional:
+            spec["OP"] = "?"
+        pattern.append(spec)
+    if not pattern or all(p.get("OP") == "?" for p in pattern):
+        raise LanguageDataError(f"events.toml: phrase {phrase!r} could match nothing or anything")
+    return pattern
+
+
+@dataclass(frozen=True)
+class TriggerSet:
+    matcher: Matcher
+    triggers: dict[str, Trigger]
+
+
+@cache
+def get_triggers(lang: str = "it") -> TriggerSet:
+    nlp = get_nlp(lang)
+    matcher = Matcher(nlp.vocab)
+    triggers: dict[str, Trigger] = {}
+    for n, group in enumerate(load_pack(lang)["events"]["trigger"]):
+        trig = Trigger(
+            type=group["type"],
+            coach=group.get("coach", "any"),
+            strength=group.get("strength", "strong"),
+            replaces=group.get("replaces"),
+            future_ok=group.get("future_ok", False),
+            requires=tuple(normalise(w) for w in group.get("requires", ())),
+            excludes=tuple(normalise(w) for w in group.get("excludes", ())),
+        )
+        for m, phrase in enumerate(group["patterns"]):
+            key = f"trigger:{n}:{m}:{phrase}"
+            nlp.vocab.strings.add(key)
+            matcher.add(key, [compile_phrase(phrase)])
+            triggers[key] = trig
+    return TriggerSet(matcher, triggers)
+
+
+def find_triggers(doc: Doc, lang: str = "it") -> list[Hit]:
+    """Trigger hits, the longest where phrases of one group overlap, in text order."""
+    ts = get_triggers(lang)
+    strings = doc.vocab.strings
+    hits = [
+        Hit(ts.triggers[strings[mid]], s, e, strings[mid].split(":", 3)[3])
+        for mid, s, e in ts.matcher(doc)
+    ]
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for hit in hits:
+        if any(k.trigger == hit.trigger and k.start <= hit.start < k.end for k in kept):
+            continue
+        if any(k.trigger.type == hit.trigger.type and hit.start <= k.start < hit.end for k in kept):
+            kept = [k for k in kept if not (k.trigger.type == hit.trigger.type
+                                            and hit.start <= k.start < hit.end)]
+        kept.append(hit)
+    return kept

@@ -1,0 +1,1 @@
+"""Present stage: the export contract, tables and text for people."""

@@ -1,0 +1,129 @@
+"""Fuse per-document events and stints into one record, every fact keeping all its evidence.
+
+Events are the same real event when they share type family, club, coach and season; stints
+when they share coach, team, role and start year (or one has no start). Ids are hashes of
+those keys, so the same corpus ingested in any order gives the same ids. The status ranks
+official > denied > rumour (a later issue adds the full rumour lifecycle); a date is the most
+precise one written in the text, before any inferred one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+from panchina.models import Event, Evidence, Extraction, PartialDate, Stint
+from panchina.resolve.enrich import enrich
+
+_STATUS_RANK = {"official": 3, "denied": 2, "rumour": 1}
+_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    digest = hashlib.sha1("|".join("" if p is None else str(p) for p in parts).encode()).hexdigest()
+    return f"{prefix}-{digest[:12]}"
+
+
+def _event_key(e: Event) -> tuple:
+    when = e.season or (e.date.season() if e.date else None)
+    return (e.type, e.club.id, e.coach.id, when)
+
+
+def _best_date(dates: list[PartialDate]) -> PartialDate | None:
+    if not dates:
+        return None
+    counts = Counter(d.iso() for d in dates)
+    return max(dates, key=lambda d: (not d.inferred, counts[d.iso()], _RANK[d.precision]))
+
+
+def _most_common(values: list):
+    present = [v for v in values if v is not None]
+    return Counter(present).most_common(1)[0][0] if present else None
+
+
+def _merge_evidence(groups: list[list[Evidence]]) -> list[Evidence]:
+    out: list[Evidence] = []
+    for group in groups:
+        for ev in group:
+            if ev not in out:
+                out.append(ev)
+    return sorted(out, key=lambda ev: (ev.document, ev.start))
+
+
+def fuse_events(events: list[Event]) -> list[Event]:
+    groups: dict[tuple, list[Event]] = {}
+    for e in events:
+        groups.setdefault(_event_key(e), []).append(e)
+    fused = []
+    for key, group in groups.items():
+        first = group[0]
+        docs = {ev.document for e in group for ev in e.evidence}
+        status = max((e.status for e in group), key=_STATUS_RANK.__getitem__)
+        conf = 1.0
+        for e in group:
+            conf *= 1 - e.confidence
+        extra: dict[str, str] = {}
+        for e in group:
+            for k, v in e.extra.items():
+                extra.setdefault(k, v)
+        dates = [e.date for e in group if e.date]
+        alternatives = sorted({d.iso() for d in dates})
+        if len(alternatives) > 1:
+            extra["date_alternatives"] = ", ".join(alternatives)
+        fused.append(
+            Event(
+                type=first.type,
+                status=status,
+                club=first.club,
+                coach=first.coach,
+                replaces=_most_common([e.replaces for e in group]),
+                replaced_by=_most_common([e.replaced_by for e in group]),
+                date=_best_date(dates),
+                league=_most_common([e.league for e in group]),
+                season=key[3],
+                position=_most_common([e.position for e in group]),
+                reason=_most_common([e.reason for e in group]),
+                confidence=round(min(0.99, 1 - conf) if len(docs) > 1 else first.confidence, 2),
+                evidence=_merge_evidence([e.evidence for e in group]),
+                extra=extra,
+                id=stable_id("e", *key),
+            )
+        )
+    return sorted(fused, key=lambda e: e.id)
+
+
+def fuse_stints(stints: list[Stint]) -> list[Stint]:
+    out: list[Stint] = []
+    for s in sorted(stints, key=lambda s: (s.start is None, s.start.iso() if s.start else "")):
+        match = next(
+            (
+                o
+                for o in out
+                if o.coach.id == s.coach.id and o.team.id == s.team.id and o.role == s.role
+                and (o.start is None or s.start is None or o.start.year == s.start.year)
+                and (o.end is None or s.end is None or o.end.year == s.end.year)
+            ),
+            None,
+        )
+        if match is None:
+            out.append(Stint(s.coach, s.team, s.role, s.start, s.end, s.end_reason,
+                             list(s.honours), list(s.evidence)))
+            continue
+        if s.start and (match.start is None or _RANK[s.start.precision] > _RANK[match.start.precision]):
+            match.start = s.start
+        match.end = match.end or s.end
+        match.end_reason = match.end_reason or s.end_reason
+        match.honours.extend(h for h in s.honours if h not in match.honours)
+        match.evidence = _merge_evidence([match.evidence, s.evidence])
+    for s in out:
+        s.id = stable_id("s", s.coach.id, s.team.id, s.role, s.start.iso() if s.start else None,
+                         s.end.iso() if s.end else None)
+    return sorted(out, key=lambda s: (s.coach.name, s.start.iso() if s.start else "9999", s.id))
+
+
+def fuse(extractions: list[Extraction]) -> tuple[list[Event], list[Stint]]:
+    """The fused record of a set of per-document extractions (order does not matter)."""
+    ordered = sorted(extractions, key=lambda x: x.document.id)
+    events = [enrich(e) for e in fuse_events([e for x in ordered for e in x.events])]
+    stints = fuse_stints([s for x in ordered for s in x.stints])
+    return events, stints

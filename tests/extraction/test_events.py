@@ -1,0 +1,132 @@
+"""Events from sentences we wrote: type, coach, club, status, links, position, reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from panchina.extraction import extract_document
+from panchina.models import Document, PartialDate
+
+PUB = PartialDate(2023, 11, 14)
+
+
+def events(text: str, published: PartialDate | None = PUB, title: str | None = None):
+    body = f"{title}\n\n{text}" if title else text
+    doc = Document("d-test", "test", title, body, published)
+    return extract_document(doc).events
+
+
+def summary(text: str, **kw) -> set[tuple[str, str, str, str]]:
+    return {(e.type, e.status, e.club.name, e.coach.name) for e in events(text, **kw)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Il Bari ha esonerato Michele Mignani dopo la sconfitta interna.",
+         ("dismissal", "official", "Bari", "Michele Mignani")),
+        ("Fabio Grosso è stato sollevato dall'incarico di allenatore del Lione.",
+         None),
+        ("La Sampdoria ha sollevato dalla guida tecnica Andrea Pirlo.",
+         ("dismissal", "official", "Sampdoria", "Andrea Pirlo")),
+        ("Paolo Zanetti non è più l'allenatore dell'Empoli.",
+         ("dismissal", "official", "Empoli", "Paolo Zanetti")),
+        ("L'Hellas Verona ha rassegnato... no: Marco Baroni si è dimesso dalla guida dell'Hellas Verona.",
+         ("resignation", "official", "Hellas Verona", "Marco Baroni")),
+        ("Il Lecco e il tecnico Luciano Foschi hanno raggiunto la risoluzione consensuale del contratto.",
+         ("mutual_termination", "official", "Lecco", "Luciano Foschi")),
+    ],
+)
+def test_events_departure_phrasings(text, expected):
+    found = summary(text)
+    if expected is None:
+        assert not any(t == "dismissal" and s == "official" and c != "Lione" for t, s, c, _ in found)
+    else:
+        assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Il Palermo ha affidato la conduzione tecnica della prima squadra a Michele Mignani.",
+         ("appointment", "official", "Palermo", "Michele Mignani")),
+        ("Roberto D'Aversa è il nuovo allenatore del Lecce.",
+         ("appointment", "official", "Lecce", "Roberto D'Aversa")),
+        ("Luca Gotti siederà sulla panchina del Lecce: lo ha comunicato il club.",
+         ("appointment", "official", "Lecce", "Luca Gotti")),
+        ("Alberto Aquilani subentra a Stefano Vecchi sulla panchina del Catanzaro.",
+         ("appointment", "official", "Catanzaro", "Alberto Aquilani")),
+    ],
+)
+def test_events_appointment_phrasings(text, expected):
+    assert expected in summary(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mignani rischia l'esonero dopo l'ennesima sconfitta del Bari.",
+        "Il nome di Fabio Cannavaro è in pole per la panchina dell'Udinese.",
+        "Secondo indiscrezioni, il Genoa avrebbe esonerato Alberto Gilardino.",
+        "Stamattina Davide Nicola firmerà con l'Empoli.",
+        "Per la panchina del Bari manca solo l'annuncio: sarà Pasquale Marino.",
+    ],
+)
+def test_events_hedges_are_never_official(text):
+    assert all(e.status != "official" for e in events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il Sassuolo smentisce l'esonero di Alessio Dionisi: il tecnico resta al suo posto.",
+        "Il Bari non ha esonerato Michele Mignani, nonostante la sconfitta.",
+        "Non sarà Fabio Grosso il nuovo allenatore della Sampdoria.",
+    ],
+)
+def test_events_denials_are_denied(text):
+    found = events(text)
+    assert found and all(e.status == "denied" for e in found)
+
+
+def test_events_player_transfer_is_not_a_coaching_event():
+    text = ("Ufficiale l'arrivo di Gianluca Scamacca all'Atalanta: l'attaccante ha firmato "
+            "fino al 2028.")
+    assert events(text) == []
+
+
+def test_events_appointment_links_predecessor_and_successor():
+    text = ("L'Ascoli ha esonerato William Viali. Al suo posto la società ha scelto Fabrizio "
+            "Castori, che torna sulla panchina del Picchio.")
+    found = {e.type: e for e in events(text)}
+    assert found["appointment"].replaces.name == "William Viali"
+    assert found["dismissal"].replaced_by.name == "Fabrizio Castori"
+
+
+def test_events_position_counts_from_the_bottom():
+    text = "La Ternana, penultima in classifica in Serie B, ha esonerato Cristiano Lucarelli."
+    (e,) = [e for e in events(text) if e.type == "dismissal"]
+    assert e.position == 19 and e.league == "Serie B" and e.season == "2023-24"
+
+
+def test_events_reason_names_the_opponent():
+    text = "Dopo il ko contro il Cittadella, il Lecco ha esonerato Luciano Foschi."
+    (e,) = events(text)
+    assert e.reason == "defeat vs Cittadella"
+
+
+def test_events_date_is_publication_when_unwritten():
+    (e,) = events("Il Lecco ha esonerato Luciano Foschi.")
+    assert e.date == PartialDate(2023, 11, 14) and e.date.inferred
+
+
+def test_events_history_in_a_dated_sentence_is_not_news():
+    text = "Nel 2015 il Bari esonerò Davide Nicola, che oggi allena altrove."
+    assert [e for e in events(text) if e.type == "dismissal"] == []
+
+
+def test_events_evidence_points_at_the_sentence():
+    text = "Brutta notizia. Il Lecco ha esonerato Luciano Foschi. Si attende il sostituto."
+    (e,) = events(text)
+    ev = e.evidence[0]
+    assert text[ev.start : ev.end] == ev.quote == "Il Lecco ha esonerato Luciano Foschi."

@@ -1,0 +1,45 @@
+"""Fusion across documents: one event per real change, stable ids, all evidence kept."""
+
+from __future__ import annotations
+
+import random
+
+from panchina.models import Document, Event, Evidence, Extraction, PartialDate, Ref
+from panchina.resolve import fuse
+
+ASCOLI, CASTORI = Ref("c-ascoli", "Ascoli"), Ref("p-fabrizio-castori", "Fabrizio Castori")
+
+
+def _x(doc_id: str, date: PartialDate, status: str = "official") -> Extraction:
+    doc = Document(doc_id, doc_id, None, "testo")
+    ev = Event("dismissal", status, ASCOLI, CASTORI, date=date, season=date.season(),
+               evidence=[Evidence(doc_id, 0, 5, "testo")], confidence=0.8)
+    return Extraction(doc, events=[ev])
+
+
+def test_fuse_merges_reports_of_one_change():
+    events, _ = fuse([_x("d-1", PartialDate(2024, 3, 11)), _x("d-2", PartialDate(2024, 3, 11))])
+    (e,) = events
+    assert [ev.document for ev in e.evidence] == ["d-1", "d-2"]
+    assert e.confidence > 0.8
+
+
+def test_fuse_prefers_a_written_date_and_keeps_alternatives():
+    events, _ = fuse([_x("d-1", PartialDate(2024, 3, 12, inferred=True)),
+                      _x("d-2", PartialDate(2024, 3, 11))])
+    (e,) = events
+    assert e.date == PartialDate(2024, 3, 11) and not e.date.inferred
+    assert e.extra["date_alternatives"] == "2024-03-11, 2024-03-12"
+
+
+def test_fuse_official_outranks_rumour():
+    events, _ = fuse([_x("d-1", PartialDate(2024, 3, 10), "rumour"),
+                      _x("d-2", PartialDate(2024, 3, 11))])
+    assert [e.status for e in events] == ["official"]
+
+
+def test_fuse_ids_do_not_depend_on_order():
+    xs = [_x(f"d-{i}", PartialDate(2024, 3, 11)) for i in range(5)]
+    first = fuse(xs)[0][0].id
+    random.Random(7).shuffle(xs)
+    assert fuse(xs)[0][0].id == first

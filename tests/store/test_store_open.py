@@ -1,0 +1,109 @@
+"""Opening a file: ours is created and accepted, anything else is refused in one clear line."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from panchina.errors import DatabaseError
+from panchina.store import SCHEMA_VERSION, Store
+
+TABLES = {
+    "meta", "documents", "mentions", "event_mentions", "stint_mentions", "evidence",
+    "clubs", "persons", "events", "stints", "ingest_failures",
+}
+
+
+def _sql(path: Path, *statements: str) -> list[tuple]:
+    db = sqlite3.connect(path)
+    try:
+        rows = []
+        for statement in statements:
+            rows = db.execute(statement).fetchall()
+        db.commit()
+        return rows
+    finally:
+        db.close()
+
+
+def test_store_open_creates_schema_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "nested" / "dir" / "panchina.db"
+    Store(path).close()
+    names = {r[0] for r in _sql(path, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert names == TABLES
+    assert _sql(path, "PRAGMA journal_mode") == [("wal",)]
+    assert dict(_sql(path, "SELECT key, value FROM meta")) == {
+        "app": "panchina", "schema_version": str(SCHEMA_VERSION), "fused_stale": "0",
+    }
+    with Store(path, create=False) as s:
+        assert s.counts() == dict.fromkeys(
+            ("documents", "event_mentions", "stint_mentions", "events", "stints"), 0)
+
+
+def test_store_open_missing_without_create(tmp_path: Path) -> None:
+    path = tmp_path / "none.db"
+    with pytest.raises(DatabaseError) as err:
+        Store(path, create=False)
+    assert str(err.value) == f"no database at {path}; run `panchina ingest` first"
+    assert not path.exists()
+
+
+def test_store_open_refuses_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "hello.db"
+    path.write_text("hello")
+    with pytest.raises(DatabaseError) as err:
+        Store(path)
+    assert str(err.value) == f"not a Panchina database: {path}"
+    assert path.read_text() == "hello"
+
+
+def test_store_open_refuses_foreign_sqlite_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    _sql(path, "CREATE TABLE songs (title TEXT)")
+    with pytest.raises(DatabaseError) as err:
+        Store(path)
+    assert str(err.value) == f"not a Panchina database: {path}"
+    assert _sql(path, "PRAGMA journal_mode") == [("delete",)]
+    assert _sql(path, "SELECT name FROM sqlite_master") == [("songs",)]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "CREATE TABLE meta (key TEXT, value TEXT)",
+        "CREATE TABLE meta (name TEXT)",
+        "CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('app', 'other')",
+    ],
+)
+def test_store_open_refuses_foreign_meta(tmp_path: Path, statement: str) -> None:
+    path = tmp_path / "other.db"
+    db = sqlite3.connect(path)
+    db.executescript(statement)
+    db.close()
+    with pytest.raises(DatabaseError, match=r"^not a Panchina database: "):
+        Store(path)
+
+
+def test_store_open_refuses_other_schema_version(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    Store(path).close()
+    _sql(path, "UPDATE meta SET value = '7' WHERE key = 'schema_version'")
+    with pytest.raises(DatabaseError) as err:
+        Store(path)
+    assert str(err.value) == f"database {path} has schema version 7; this Panchina reads version 1"
+
+
+def test_store_open_refuses_directory(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match=r"^not a Panchina database: "):
+        Store(tmp_path)
+
+
+def test_store_open_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    path.touch()
+    with pytest.raises(DatabaseError, match=r"^not a Panchina database: "):
+        Store(path, create=False)
+    Store(path).close()  # an empty file is an empty database: created in place
+    Store(path, create=False).close()
