@@ -43,6 +43,8 @@ class EventLexicon:
     result_words: dict[str, str]
     match_words: frozenset[str]
     league_sizes: dict[str, int]
+    participle_endings: tuple[str, ...]
+    active_auxiliaries: frozenset[str]
 
 
 def _words_regex(words: list[str]) -> re.Pattern[str]:
@@ -70,6 +72,8 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         match_words=frozenset({"partita", "gara", "match", "turno", "giornata", "sfida", "derby",
                                *results}),
         league_sizes=dict(pack["competitions"]["league_sizes"]),
+        participle_endings=tuple(pack["text"]["verbs"]["participle_endings"]),
+        active_auxiliaries=frozenset(pack["text"]["verbs"]["active_auxiliaries"]),
     )
 
 
@@ -176,7 +180,8 @@ def _draft(a, hit: Hit, lex: EventLexicon, roles: _PersonRoles, taken: dict[int,
     exclude = {replaces} | roles.other
     if trig.type in ARRIVALS or trig.type == "presentation":
         exclude |= taken.get(sentence, set())
-    coach = _choose_coach(a, hit, persons, exclude)
+    side = "any" if trig.coach == "after" and _passive(a, hit, lex) else trig.coach
+    coach = _choose_coach(a, hit, persons, exclude, side)
     if coach is None:
         return None
     if trig.strength == "weak" and not (lex.coach_words.search(sent_text) or coach in roles.coach):
@@ -190,7 +195,7 @@ def _draft(a, hit: Hit, lex: EventLexicon, roles: _PersonRoles, taken: dict[int,
     etype = trig.type
     if etype == "appointment" and lex.interim.search(sent_text):
         etype = "interim_appointment"
-    status = status_of(doc, hit, a.lang)
+    status = status_of(doc, hit, a.lang, _coach_clauses(a, sentence, coach))
     d = _Draft(etype, status, club, coach, hit, sentence, replaces=replaces)
     d.evidence.append(evidence_for(a, sentence))
     d.date, clock = _date_for(a, hit, sentence, lex)
@@ -217,12 +222,39 @@ def _replaced_person(a: Analysis, hit: Hit, sentence: int) -> str | None:
     return None
 
 
+def _coach_clauses(a: Analysis, sentence: int, coach: str) -> list[tuple[int, int]]:
+    """Token spans of the clause naming the coach and of a "che ..." clause right after it."""
+    doc = a.doc
+    out = []
+    for _, m in a.in_sentence(sentence):
+        if m.kind != "person" or m.key != coach:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        lo, hi = clause_bounds(doc, span.start, span.end, a.lang)
+        out.append((lo, hi))
+        nxt = hi + 1
+        if nxt < len(doc) and doc[nxt].norm_ in ("che", "il quale", "cui"):
+            out.append(clause_bounds(doc, nxt, nxt + 1, a.lang))
+    return out
+
+
+def _passive(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
+    """A past participle with no active auxiliary before it: "Sottil, esonerato ieri"."""
+    first = a.doc[hit.start]
+    if not first.norm_.endswith(lex.participle_endings):
+        return False
+    prev = [t.norm_ for t in a.doc[max(0, hit.start - 2) : hit.start]]
+    return not any(p in lex.active_auxiliaries for p in prev)
+
+
 def _token_gap(a: Analysis, end_token: int, m: Mention) -> int:
     span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
     return span.start - end_token if span is not None else 99
 
 
-def _choose_coach(a: Analysis, hit: Hit, persons, exclude: set) -> str | None:
+def _choose_coach(a: Analysis, hit: Hit, persons, exclude: set, side_wanted: str) -> str | None:
     doc = a.doc
     lo, hi = clause_bounds(doc, hit.start, hit.end, a.lang)
     best, best_score = None, None
@@ -239,7 +271,7 @@ def _choose_coach(a: Analysis, hit: Hit, persons, exclude: set) -> str | None:
         else:
             dist, side = 0, "inside"
         score = float(dist)
-        if hit.trigger.coach in ("after", "before") and side not in (hit.trigger.coach, "inside"):
+        if side_wanted in ("after", "before") and side not in (side_wanted, "inside"):
             score += 12
         if not (lo <= span.start < hi):
             score += 5

@@ -88,15 +88,20 @@ def clause_bounds(doc: Doc, start: int, end: int, lang: str = "it") -> tuple[int
     return lo, hi
 
 
-def status_of(doc: Doc, hit: Hit, lang: str = "it") -> str:
+def status_of(doc: Doc, hit: Hit, lang: str = "it",
+              also: list[tuple[int, int]] | None = None) -> str:
     """official, rumour or denied for the event reported by `hit`.
 
-    Denial and rumour cues count in the trigger's clause; an official cue anywhere in the
+    Denial and rumour cues count in the trigger's clause and in the clauses `also` names (the
+    coach's, and a "che ..." clause right after the coach); an official cue anywhere in the
     sentence ("...: lo ha comunicato il club") outweighs a future tense.
     """
     cues = get_cues(lang)
     lo, hi = clause_bounds(doc, hit.start, hit.end, lang)
     clause = normalise(doc[lo:hi].text)
+    for a, b in also or ():  # the coach's clause and a relative clause about the coach
+        if (a, b) != (lo, hi):
+            clause += " | " + normalise(doc[a:b].text)
     sent = doc[hit.start].sent
     before = normalise(doc[sent.start : hit.start].text)
     if cues.denial.search(clause):

@@ -19,10 +19,13 @@ from panchina.analyse import Analysis
 from panchina.analyse.nlp import get_nlp, normalise
 from panchina.extraction.events import club_ref, evidence_for, person_ref
 from panchina.extraction.status import split_clauses
-from panchina.extraction.triggers import compile_phrase
+from panchina.extraction.triggers import Anchors, compile_phrase, match_sentences
 from panchina.lang import load_pack
 from panchina.models import Event, PartialDate, Stint
 
+# Words that open an apposition describing a person ("Angelo Alessio, vice di Conte").
+_APPOSITION_HEADS = frozenset({"vice", "ex", "allenatore", "tecnico", "collaboratore", "assistente",
+                               "secondo", "già", "attuale", "storico", "braccio", "fedele"})
 _ROLE_ORDER = ("youth_coordinator", "youth_coach", "assistant_coach", "interim_head_coach",
                "head_coach")
 
@@ -30,6 +33,7 @@ _ROLE_ORDER = ("youth_coordinator", "youth_coach", "assistant_coach", "interim_h
 @dataclass(frozen=True)
 class StintLexicon:
     matcher: Matcher
+    anchors: Anchors
     durations: dict[str, int]
     win: re.Pattern[str]
     honours: list[tuple[str, re.Pattern[str]]]
@@ -42,16 +46,16 @@ def get_stint_lexicon(lang: str = "it") -> StintLexicon:
     data = pack["stints"]
     nlp = get_nlp(lang)
     matcher = Matcher(nlp.vocab)
-    for group in data["role"]:
-        for n, phrase in enumerate(group["patterns"]):
-            key = f"role:{group['role']}:{n}"
-            nlp.vocab.strings.add(key)
-            matcher.add(key, [compile_phrase(phrase)])
-    for reason, phrases in data["end"].items():
+    anchors = Anchors(set(), set())
+    groups = [(f"role:{g['role']}", g["patterns"]) for g in data["role"]]
+    groups += [(f"end:{reason}", phrases) for reason, phrases in data["end"].items()]
+    for prefix, phrases in groups:
         for n, phrase in enumerate(phrases):
-            key = f"end:{reason}:{n}"
+            key = f"{prefix}:{n}"
             nlp.vocab.strings.add(key)
-            matcher.add(key, [compile_phrase(phrase)])
+            pattern = compile_phrase(phrase)
+            matcher.add(key, [pattern])
+            anchors.add(pattern)
     win = data["honours"]["win_words"]
     honours = []
     for label, forms in pack["competitions"]["honours"].items():
@@ -60,6 +64,7 @@ def get_stint_lexicon(lang: str = "it") -> StintLexicon:
     honours.sort(key=lambda h: -len(h[1].pattern))
     return StintLexicon(
         matcher=matcher,
+        anchors=anchors,
         durations={normalise(k): v for k, v in data["durations"].items()},
         win=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise(w)) for w in win) + r")(?!\w)"),
         honours=honours,
@@ -124,7 +129,7 @@ def _biography(a: Analysis) -> list[Stint]:
     stints: list[Stint] = []
     current: Stint | None = None
     anchor: int | None = None  # last year the text stated
-    matches = sorted(lex.matcher(doc), key=lambda m: m[1])
+    matches = sorted(match_sentences(lex.matcher, lex.anchors, doc), key=lambda m: m[1])
     for lo, hi in split_clauses(doc, a.lang):
         span = doc[lo:hi]
         text = normalise(span.text)
@@ -138,12 +143,17 @@ def _biography(a: Analysis) -> list[Stint]:
         cue_start = min((s for _, s, _ in here), default=hi)
         focus = doc[cue_start].idx if here else _first_win(lex, text, start_char, end_char)
         others_first = any(m.key != subject and m.start < focus for m in persons)
+        # "l'arrivo sulla panchina di Conte" is Conte's stint; "vice di Conte" is the subject's.
+        assistant_at = [s for key, s, _ in here if key.startswith("role:assistant_coach")]
         owner_after = any(
             m.key != subject and 0 <= _gap_tokens(a, cue_end, m) <= 6
+            and doc[_token_of(a, m) - 1].norm_ in ("di", "del", "dello")
+            and not any(cue_end <= s < _token_of(a, m) for s in assistant_at)
             for m in persons
-            for _, _, cue_end in here
+            for key, _, cue_end in here
+            if not key.startswith("role:assistant_coach")
         )
-        about_subject = not others_first and not owner_after
+        about_subject = not (others_first or owner_after or _apposition(a, lo, subject))
         year_values = [t for t in times if t.value is not None and not t.value.inferred]
         if roles and about_subject:
             role = min(roles, key=_ROLE_ORDER.index)
@@ -175,10 +185,23 @@ def _biography(a: Analysis) -> list[Stint]:
     return stints
 
 
+def _apposition(a: Analysis, lo: int, subject: str) -> bool:
+    """Does the clause describe someone else named right before it ("Alessio, vice di Conte")?"""
+    if lo < 2 or a.doc[lo - 1].text != "," or a.doc[lo].norm_ not in _APPOSITION_HEADS:
+        return False
+    end = a.doc[lo - 2].idx + len(a.doc[lo - 2])
+    return any(m.kind == "person" and m.key != subject and m.end == end for m in a.mentions)
+
+
 def _first_win(lex: StintLexicon, text: str, start_char: int, end_char: int) -> int:
     """Character offset of the first word of winning in a clause (its end if none)."""
     m = lex.win.search(text)
     return start_char + m.start() if m else end_char
+
+
+def _token_of(a: Analysis, m) -> int:
+    span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 def _gap_tokens(a: Analysis, end_token: int, m) -> int:

@@ -68,12 +68,46 @@ def compile_phrase(phrase: str) -> list[dict]:
 class TriggerSet:
     matcher: Matcher
     triggers: dict[str, Trigger]
+    anchors: Anchors
+
+
+@dataclass
+class Anchors:
+    """The forms a pattern can start with: sentences without any skip the Matcher (speed)."""
+
+    lemmas: set[str]
+    norms: set[str]
+
+    def add(self, pattern: list[dict]) -> None:
+        for spec in pattern:
+            if "LEMMA" in spec:
+                self.lemmas.update(spec["LEMMA"]["IN"])
+            elif "NORM" in spec:
+                self.norms.update(spec["NORM"]["IN"])
+            if spec.get("OP") != "?":
+                return
+
+    def spans(self, doc: Doc):
+        """The sentences of `doc` where a pattern may start."""
+        lemmas, norms = self.lemmas, self.norms
+        for sent in doc.sents:
+            if any(t.lemma_ in lemmas or t.norm_ in norms for t in sent):
+                yield sent
+
+
+def match_sentences(matcher: Matcher, anchors: Anchors, doc: Doc) -> list[tuple[int, int, int]]:
+    """Matcher results over the anchored sentences only, in document token offsets."""
+    out = []
+    for sent in anchors.spans(doc):
+        out.extend((mid, s + sent.start, e + sent.start) for mid, s, e in matcher(sent))
+    return out
 
 
 @cache
 def get_triggers(lang: str = "it") -> TriggerSet:
     nlp = get_nlp(lang)
     matcher = Matcher(nlp.vocab)
+    anchors = Anchors(set(), set())
     triggers: dict[str, Trigger] = {}
     for n, group in enumerate(load_pack(lang)["events"]["trigger"]):
         trig = Trigger(
@@ -88,9 +122,11 @@ def get_triggers(lang: str = "it") -> TriggerSet:
         for m, phrase in enumerate(group["patterns"]):
             key = f"trigger:{n}:{m}:{phrase}"
             nlp.vocab.strings.add(key)
-            matcher.add(key, [compile_phrase(phrase)])
+            pattern = compile_phrase(phrase)
+            matcher.add(key, [pattern])
+            anchors.add(pattern)
             triggers[key] = trig
-    return TriggerSet(matcher, triggers)
+    return TriggerSet(matcher, triggers, anchors)
 
 
 def find_triggers(doc: Doc, lang: str = "it") -> list[Hit]:
@@ -99,7 +135,7 @@ def find_triggers(doc: Doc, lang: str = "it") -> list[Hit]:
     strings = doc.vocab.strings
     hits = [
         Hit(ts.triggers[strings[mid]], s, e, strings[mid].split(":", 3)[3])
-        for mid, s, e in ts.matcher(doc)
+        for mid, s, e in match_sentences(ts.matcher, ts.anchors, doc)
     ]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []

@@ -45,7 +45,7 @@ def enrich(event: Event) -> Event:
         elif event.position != computed:
             event.extra["position_computed"] = str(computed)
             event.extra["position_source"] = "article (the computed table differs)"
-    if event.type in _DEPARTURES and event.reason is None:
+    if event.type in _DEPARTURES and event.status == "official" and event.reason is None:
         last = matches.last_match(club, on)
         if last is not None and (on - last.date).days <= 10:
             result = _outcome(last, club)

@@ -52,8 +52,17 @@ def _merge_evidence(groups: list[list[Evidence]]) -> list[Evidence]:
 
 def fuse_events(events: list[Event]) -> list[Event]:
     groups: dict[tuple, list[Event]] = {}
+    undated: list[Event] = []
     for e in events:
-        groups.setdefault(_event_key(e), []).append(e)
+        key = _event_key(e)
+        if key[3] is None:
+            undated.append(e)
+        else:
+            groups.setdefault(key, []).append(e)
+    for e in undated:  # an undated report joins the one dated change it can be about
+        key = _event_key(e)
+        same = [k for k in groups if k[:3] == key[:3]]
+        groups.setdefault(same[0] if len(same) == 1 else key, []).append(e)
     fused = []
     for key, group in groups.items():
         first = group[0]
