@@ -6,6 +6,8 @@ what the extractors read.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -32,6 +34,11 @@ class Analysis:
     gazetteer: Gazetteer
     lang: str = "it"
     sentence_bounds: list[tuple[int, int]] = field(default_factory=list)  # char spans
+    paragraph_starts: list[int] = field(default_factory=list)
+
+    def paragraph_of(self, char: int) -> int:
+        """Index of the paragraph (blank-line separated block) holding offset `char`."""
+        return bisect_right(self.paragraph_starts, char) - 1
 
     def sentence_of(self, char: int) -> int:
         """Index of the sentence holding character offset `char`."""
@@ -95,5 +102,6 @@ def analyse(document: Document, lang: str = "it", known: dict[str, str] | None =
     first_para_end = para if para > 0 else len(document.text)
     gaz = load_gazetteer(lang)
     topic = topic_club(mentions, title_end, first_para_end)
-    clubs = resolve_clubs(mentions, gaz, topic)
-    return Analysis(document, doc, mentions, times, clubs, topic, gaz, lang, bounds)
+    paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", document.text)]
+    clubs = resolve_clubs(mentions, gaz, topic, paragraphs)
+    return Analysis(document, doc, mentions, times, clubs, topic, gaz, lang, bounds, paragraphs)

@@ -30,26 +30,43 @@ def topic_club(mentions: list[Mention], title_end: int, first_para_end: int) -> 
 
 
 def resolve_clubs(
-    mentions: list[Mention], gaz: Gazetteer, topic: str | None
+    mentions: list[Mention], gaz: Gazetteer, topic: str | None,
+    paragraph_starts: list[int] | None = None,
 ) -> dict[int, str]:
-    """Club id for every club-like mention (index into `mentions`): names, nicknames, descriptions."""
+    """Club id for every club-like mention (index into `mentions`): names, nicknames, descriptions.
+
+    "il club" or "la società" is the club last named in the same paragraph (a list article
+    talks of a new club in each), else the document's club.
+    """
     resolved: dict[int, str] = {}
     explicit = [m.key for m in mentions if m.kind == "club" and m.key]
     recent: list[str] = []  # explicit clubs seen so far, most recent last
+    starts = paragraph_starts or [0]
+    in_paragraph: list[str] = []
+    paragraph = 0
     for i, m in enumerate(mentions):
+        while paragraph + 1 < len(starts) and m.start >= starts[paragraph + 1]:
+            paragraph += 1
+            in_paragraph = []
         if m.kind == "club" and m.key:
             resolved[i] = m.key
             recent.append(m.key)
+            in_paragraph.append(m.key)
+        elif m.kind == "city" and m.key:
+            resolved[i] = m.key
+            in_paragraph.append(m.key)
         elif m.kind == "nickname" and m.key:
             choice = _pick(gaz.nicknames.get(m.key, []), recent, explicit, topic)
             if choice:
                 resolved[i] = choice
+                in_paragraph.append(choice)
         elif m.kind == "club_ref":
             if m.key:  # a region adjective
                 in_region = [c for c in gaz.clubs.values() if c.region == m.key]
                 choice = _pick([c.id for c in in_region], recent, explicit, topic, fallback=False)
             else:
-                choice = topic or (recent[-1] if recent else None)
+                choice = in_paragraph[-1] if in_paragraph else topic or (
+                    recent[-1] if recent else None)
             if choice:
                 resolved[i] = choice
     return resolved

@@ -32,6 +32,7 @@ class Lexicon:
     clubs: PhraseMatcher
     nicknames: PhraseMatcher
     stadia: PhraseMatcher
+    cities: PhraseMatcher
     leagues: PhraseMatcher
     league_names: dict[str, str]
     first_names: frozenset[str]
@@ -71,6 +72,12 @@ def get_lexicon(lang: str = "it") -> Lexicon:
                 club_phrases[alias.replace("’", "'")] = club.id
     nick_phrases = {k: "nick:" + k for k in gaz.nicknames}
     stadium_phrases = {k: "stadium:" + k for k in gaz.stadia}
+    by_city: dict[str, list[str]] = {}
+    for club in gaz.clubs.values():
+        if club.city and club.region not in ("estero", "nazionale"):
+            by_city.setdefault(club.city, []).append(club.id)
+    city_phrases = {city: "city:" + ids[0] for city, ids in by_city.items()
+                    if len(ids) == 1 and fold(city) not in gaz.aliases}
     league_phrases = {}
     league_names = {}
     for name, variants in pack["competitions"]["leagues"].items():
@@ -84,6 +91,7 @@ def get_lexicon(lang: str = "it") -> Lexicon:
         clubs=_phrase_matcher(nlp, club_phrases),
         nicknames=_phrase_matcher(nlp, nick_phrases),
         stadia=_phrase_matcher(nlp, stadium_phrases),
+        cities=_phrase_matcher(nlp, city_phrases),
         leagues=_phrase_matcher(nlp, league_phrases),
         league_names=league_names,
         first_names=frozenset(pack["persons"]["first_names"]["names"]),
@@ -146,6 +154,14 @@ def find_mentions(doc: Doc, lang: str = "it", known: dict[str, str] | None = Non
             continue
         key = vocab[match_id].split(":", 1)[1]
         out.append(_mention("stadium", doc[start:end], "|".join(lex.gazetteer.stadia[key]), sent))
+        taken[start:end] = [True] * (end - start)
+    for match_id, start, end in _longest(lex.cities(doc)):  # "a Firenze": the city's one club
+        if any(taken[start:end]) or not _is_cap(doc[start]):
+            continue
+        if prev_norm(start) not in {"a", "ad", "di", "da", "in"}:
+            continue
+        key = vocab[match_id].split(":", 1)[1]
+        out.append(_mention("city", doc[start:end], key, sent))
         taken[start:end] = [True] * (end - start)
     for match_id, start, end in _longest(lex.nicknames(doc)):
         if any(taken[start:end]):

@@ -45,6 +45,9 @@ class EventLexicon:
     league_sizes: dict[str, int]
     participle_endings: tuple[str, ...]
     active_auxiliaries: frozenset[str]
+    anaphora: re.Pattern[str]
+    followup: re.Pattern[str]
+    history: re.Pattern[str]
 
 
 def _words_regex(words: list[str]) -> re.Pattern[str]:
@@ -74,6 +77,9 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         league_sizes=dict(pack["competitions"]["league_sizes"]),
         participle_endings=tuple(pack["text"]["verbs"]["participle_endings"]),
         active_auxiliaries=frozenset(pack["text"]["verbs"]["active_auxiliaries"]),
+        anaphora=_words_regex(ev["context"]["anaphora"]),
+        followup=_words_regex(ev["context"]["followup_nouns"]),
+        history=_words_regex(ev["context"]["history"]),
     )
 
 
@@ -93,6 +99,7 @@ class _Draft:
     extra: dict[str, str] = field(default_factory=dict)
     evidence: list[Evidence] = field(default_factory=list)
     support: int = 1
+    date_written: bool = False  # from a time expression, not the publication date
 
 
 def person_ref(name: str) -> Ref:
@@ -128,7 +135,12 @@ class _PersonRoles:
                 continue
             before = [t.norm_ for t in doc[max(0, span.start - 3) : span.start]]
             after = normalise(doc[span.end : span.end + 4].text).lstrip(", ")
-            if before and (before[-1] in lex.coach_cues or " ".join(before[-2:]) == "l' allenatore"):
+            if before and before[-1] in ("di", "del", "dello") and len(before) > 1:
+                before = before[:-1]  # "il fratello di Marco Giampaolo", "il vice del tecnico"
+                relation = True
+            else:
+                relation = False
+            if before and before[-1] in lex.coach_cues and not relation:
                 self.coach.add(m.key)
             elif (before and before[-1].rstrip(".") in lex.not_coach_before) or after.startswith(
                 lex.not_coach_after
@@ -182,12 +194,16 @@ def _draft(a, hit: Hit, lex: EventLexicon, roles: _PersonRoles, taken: dict[int,
         exclude |= taken.get(sentence, set())
     side = "any" if trig.coach == "after" and _passive(a, hit, lex) else trig.coach
     coach = _choose_coach(a, hit, persons, exclude, side)
+    if coach is None and trig.type in DEPARTURES and lex.anaphora.search(sent_text):
+        coach = _antecedent(a, sentence, exclude)
     if coach is None:
         return None
     if trig.strength == "weak" and not (lex.coach_words.search(sent_text) or coach in roles.coach):
         return None
     lo, hi = clause_bounds(doc, hit.start, hit.end, a.lang)
     if _historical(a, sentence, (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))):
+        return None
+    if lex.history.search(normalise(doc[lo:hi].text)):
         return None
     club = _choose_club(a, hit, sentence, lex)
     if club is None:
@@ -196,9 +212,11 @@ def _draft(a, hit: Hit, lex: EventLexicon, roles: _PersonRoles, taken: dict[int,
     if etype == "appointment" and lex.interim.search(sent_text):
         etype = "interim_appointment"
     status = status_of(doc, hit, a.lang, _coach_clauses(a, sentence, coach))
+    if trig.only_status and status not in trig.only_status:
+        return None
     d = _Draft(etype, status, club, coach, hit, sentence, replaces=replaces)
     d.evidence.append(evidence_for(a, sentence))
-    d.date, clock = _date_for(a, hit, sentence, lex)
+    d.date, clock, d.date_written = _date_for(a, hit, sentence, lex)
     if etype in CHANGE_TYPES:
         d.league = _league(a, sentence)
         d.position = _position(a, sentence, club, d.league, lex)
@@ -219,6 +237,18 @@ def _replaced_person(a: Analysis, hit: Hit, sentence: int) -> str | None:
              if m.kind == "person" and m.key and m.start >= a.doc[hit.end - 1].idx]
     if after and _token_gap(a, hit.end, after[0]) <= 3:
         return after[0].key
+    return None
+
+
+def _antecedent(a: Analysis, sentence: int, exclude: set) -> str | None:
+    """The person "il tecnico" stands for: the last one named in the two sentences before."""
+    for s in (sentence - 1, sentence - 2):
+        if s < 0:
+            break
+        people = [m.key for _, m in a.in_sentence(s) if m.kind == "person" and m.key
+                  and m.key not in exclude]
+        if people:
+            return people[-1]
     return None
 
 
@@ -312,8 +342,8 @@ def _choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        prev = [t.norm_ for t in doc[max(0, span.start - 3) : span.start]]
-        if prev and (prev[-1] in lex.opponent_before or (len(prev) > 1 and prev[-2] in lex.opponent_before)):
+        prev = _before_list(doc, span.start, a, sentence)
+        if m.kind != "city" and any(p in lex.opponent_before for p in prev[-3:]):
             continue
         if any(p in lex.past_before for p in prev):
             continue
@@ -323,16 +353,64 @@ def _choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str
         else:
             dist = hit.start - span.end
             score = dist + (0 if lo <= span.start else 4)
+        if not (lo <= span.start < hi):
+            score += 8  # a club outside the trigger's clause is a weaker guess than the topic
         if best_score is None or score < best_score:
             best, best_score = club, score
-    return best or a.topic
+    if best is None or best_score > 14:
+        return _paragraph_club(a, doc[hit.start].idx) or best or a.topic
+    return best
+
+
+def _paragraph_club(a: Analysis, char: int) -> str | None:
+    """The club last named before `char` in its paragraph, else the document's club."""
+    para = a.paragraph_of(char)
+    last = None
+    for i, m in enumerate(a.mentions):
+        if m.start >= char:
+            break
+        if i in a.clubs and a.paragraph_of(m.start) == para and m.kind != "stadium":
+            last = a.clubs[i]
+    return last or a.topic
+
+
+def _before_list(doc, start: int, a: Analysis, sentence: int) -> list[str]:
+    """The three words before a club, looking past a list of clubs it closes
+    ("ex allenatore di Sampdoria, Milan e Torino": Torino is a past club too)."""
+    club_tokens = set()
+    for i, m in a.in_sentence(sentence):
+        if i in a.clubs:
+            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None:
+                club_tokens.update(range(sp.start, sp.end))
+    i = start
+    while i > 0 and (doc[i - 1].norm_ in (",", "e", "ed", "il", "la", "lo", "l'")
+                     or (i - 1) in club_tokens):
+        i -= 1
+    if i == start:
+        return [t.norm_ for t in doc[max(0, start - 3) : start]]
+    return [t.norm_ for t in doc[max(0, i - 3) : i]] + [t.norm_ for t in doc[max(0, start - 3):start]][-1:]
 
 
 def _date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
-    """(date, clock) of the event: a dated phrase of the sentence that is not a match's."""
-    doc = a.doc
+    """(date, clock, written) of the event: a dated phrase of its sentence that is not a
+    match's; else of the next sentence when that one is about the decision ("La decisione è
+    stata comunicata ieri sera"); else the publication date (written=False)."""
+    best, clock = _dated(a, hit, sentence, lex, a.doc[hit.start].idx)
+    nxt = sentence + 1
+    if best is None and nxt < len(a.sentence_bounds):
+        s, e = a.sentence_bounds[nxt]
+        if lex.followup.search(normalise(a.document.text[s:e])):
+            best, _ = _dated(a, hit, nxt, lex, s)
+    if best is not None:
+        return best, clock, True
+    if a.document.published is not None:
+        return a.document.published.with_inferred(True), clock, False
+    return None, clock, False
+
+
+def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int):
     start, end = a.sentence_bounds[sentence]
-    anchor = doc[hit.start].idx
     clock = None
     best, best_dist = None, None
     for t in a.times:
@@ -351,8 +429,6 @@ def _date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
         dist = abs(t.start - anchor)
         if best_dist is None or dist < best_dist:
             best, best_dist = t.value, dist
-    if best is None and a.document.published is not None:
-        best = a.document.published.with_inferred(True)
     return best, clock
 
 
@@ -439,8 +515,10 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         if d.type == "mutual_termination":
             cur.type = d.type
         cur.replaces = cur.replaces or d.replaces
-        if d.date and (cur.date is None or (cur.date.inferred and not d.date.inferred)):
-            cur.date = d.date
+        if d.date and (cur.date is None or (d.date_written and not cur.date_written)
+                       or (d.date_written == cur.date_written and cur.date.inferred
+                           and not d.date.inferred)):
+            cur.date, cur.date_written = d.date, d.date_written
         cur.position = cur.position or d.position
         cur.league = cur.league or d.league
         cur.reason = cur.reason or d.reason

@@ -114,7 +114,7 @@ def status_of(doc: Doc, hit: Hit, lang: str = "it",
         return "rumour"
     if not hit.trigger.future_ok:
         future = any(
-            t.is_alpha and len(t.text) > 4 and t.norm_.endswith(cues.future_suffixes)
+            t.is_alpha and len(t.text) >= 4 and t.norm_.endswith(cues.future_suffixes)
             for t in doc[lo:hi]
         )
         if future and not cues.official.search(normalise(sent.text)):

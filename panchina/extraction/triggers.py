@@ -28,6 +28,7 @@ class Trigger:
     future_ok: bool = False
     requires: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
+    only_status: tuple[str, ...] = ()  # speculation triggers: no event unless rumour/denied
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ def get_triggers(lang: str = "it") -> TriggerSet:
             future_ok=group.get("future_ok", False),
             requires=tuple(normalise(w) for w in group.get("requires", ())),
             excludes=tuple(normalise(w) for w in group.get("excludes", ())),
+            only_status=tuple(group.get("only_status", ())),
         )
         for m, phrase in enumerate(group["patterns"]):
             key = f"trigger:{n}:{m}:{phrase}"
