@@ -26,7 +26,9 @@ from panchina.models import CHANGE_TYPES, Event, Evidence, Mention, PartialDate,
 DEPARTURES = frozenset({"dismissal", "resignation", "mutual_termination"})
 ARRIVALS = frozenset({"appointment", "interim_appointment"})
 _STATUS_RANK = {"official": 3, "denied": 2, "rumour": 1}
-HISTORY_DAYS = 180  # a dated sentence older than this before publication is history, not news
+HISTORY_DAYS = 180
+_LIST_GLUE = frozenset({",", "e", "ed", "il", "la", "lo", "l'", "in", "a", "al", "alla", "all'",
+                        "di", "del", "della", "dell'"})  # a dated sentence older than this before publication is history, not news
 
 
 @dataclass(frozen=True)
@@ -358,20 +360,31 @@ def _choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str
         if best_score is None or score < best_score:
             best, best_score = club, score
     if best is None or best_score > 14:
-        return _paragraph_club(a, doc[hit.start].idx) or best or a.topic
+        return _paragraph_club(a, doc[hit.start].idx, lex) or best or a.topic
     return best
 
 
-def _paragraph_club(a: Analysis, char: int) -> str | None:
-    """The club last named before `char` in its paragraph, else the document's club."""
+def _paragraph_club(a: Analysis, char: int, lex: EventLexicon) -> str | None:
+    """The document's club if its paragraph names it, else the club last named before `char`
+    in the paragraph (list articles change club paragraph by paragraph); past clubs and
+    opponents do not count."""
     para = a.paragraph_of(char)
-    last = None
+    seen: list[str] = []
     for i, m in enumerate(a.mentions):
         if m.start >= char:
             break
-        if i in a.clubs and a.paragraph_of(m.start) == para and m.kind != "stadium":
-            last = a.clubs[i]
-    return last or a.topic
+        if i not in a.clubs or a.paragraph_of(m.start) != para or m.kind == "stadium":
+            continue
+        span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            prev = _before_list(a.doc, span.start, a, m.sentence)
+            if any(p in lex.past_before for p in prev) or (
+                    m.kind != "city" and any(p in lex.opponent_before for p in prev[-3:])):
+                continue
+        seen.append(a.clubs[i])
+    if a.topic in seen:
+        return a.topic
+    return seen[-1] if seen else a.topic
 
 
 def _before_list(doc, start: int, a: Analysis, sentence: int) -> list[str]:
@@ -384,8 +397,7 @@ def _before_list(doc, start: int, a: Analysis, sentence: int) -> list[str]:
             if sp is not None:
                 club_tokens.update(range(sp.start, sp.end))
     i = start
-    while i > 0 and (doc[i - 1].norm_ in (",", "e", "ed", "il", "la", "lo", "l'")
-                     or (i - 1) in club_tokens):
+    while i > 0 and (doc[i - 1].norm_ in _LIST_GLUE or (i - 1) in club_tokens):
         i -= 1
     if i == start:
         return [t.norm_ for t in doc[max(0, start - 3) : start]]
