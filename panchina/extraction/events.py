@@ -128,6 +128,8 @@ class _PersonRoles:
     def __init__(self, a: Analysis, lex: EventLexicon) -> None:
         self.coach: set[str] = set()
         self.other: set[str] = set()
+        cued_coach: set[str] = set()
+        cued_other: set[str] = set()
         doc = a.doc
         for m in a.mentions:
             if m.kind != "person" or not m.key:
@@ -142,13 +144,21 @@ class _PersonRoles:
                 relation = True
             else:
                 relation = False
-            if before and before[-1] in lex.coach_cues and not relation:
+            sent_start, sent_end = a.sentence_bounds[m.sentence]
+            if (before and before[-1] in lex.coach_cues and not relation) or lex.coach_words.search(
+                    normalise(a.document.text[sent_start:sent_end])):
                 self.coach.add(m.key)
-            elif (before and before[-1].rstrip(".") in lex.not_coach_before) or after.startswith(
+            if (before and before[-1].rstrip(".") in lex.not_coach_before) or after.startswith(
                 lex.not_coach_after
             ):
                 self.other.add(m.key)
-        self.other -= self.coach
+                cued_other.add(m.key)
+            elif before and before[-1] in lex.coach_cues and not relation:
+                cued_coach.add(m.key)
+        # A person called a player or a president anywhere is not a coach, unless also
+        # called a coach by a cue of his own.
+        self.other -= cued_coach
+        self.coach -= cued_other - cued_coach
 
 
 def extract_events(a: Analysis) -> list[Event]:
@@ -185,8 +195,9 @@ def _draft(a, hit: Hit, lex: EventLexicon, roles: _PersonRoles, taken: dict[int,
     sentence = a.sentence_of(doc[hit.start].idx)
     sent_text = normalise(sent_span.text)
     words = set(sent_text.replace("'", "' ").split())
-    if trig.requires and not any(w in words or w in sent_text for w in trig.requires):
-        return None
+    if trig.requires and not any(w in words or w in sent_text for w in trig.requires) and not any(
+            t.clock for t in a.times if sent_span.start_char <= t.start < sent_span.end_char):
+        return None  # a presentation needs its press words, or at least a time of day
     if trig.excludes and any(w in words for w in trig.excludes):
         return None
     persons = [(i, m) for i, m in a.in_sentence(sentence) if m.kind == "person" and m.key]
@@ -196,7 +207,7 @@ def _draft(a, hit: Hit, lex: EventLexicon, roles: _PersonRoles, taken: dict[int,
         exclude |= taken.get(sentence, set())
     side = "any" if trig.coach == "after" and _passive(a, hit, lex) else trig.coach
     coach = _choose_coach(a, hit, persons, exclude, side)
-    if coach is None and trig.type in DEPARTURES and lex.anaphora.search(sent_text):
+    if coach is None and trig.type not in ARRIVALS and lex.anaphora.search(sent_text):
         coach = _antecedent(a, sentence, exclude)
     if coach is None:
         return None
@@ -323,10 +334,10 @@ def _historical(a: Analysis, sentence: int, clause: tuple[int, int] | None = Non
     start, end = a.sentence_bounds[sentence]
     dated = [t for t in a.times if start <= t.start < end and t.value is not None
              and t.kind != "time"]
-    if clause is not None:
+    if clause is not None:  # the clause's own dates, else a sentence-opening frame ("Nel 2015, ...")
         lo, hi = clause
         in_clause = [t for t in dated if lo <= t.start < hi]
-        dated = in_clause or dated
+        dated = in_clause or [t for t in dated if t.start < lo]
     if not dated:
         return False
     limit = pub.to_date() - timedelta(days=HISTORY_DAYS)
