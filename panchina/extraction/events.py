@@ -19,7 +19,7 @@ from panchina.analyse import Analysis
 from panchina.analyse.gazetteer import slug
 from panchina.analyse.nlp import normalise
 from panchina.extraction.status import clause_bounds, status_of
-from panchina.extraction.triggers import Hit, find_triggers
+from panchina.extraction.triggers import Hit, Trigger, find_triggers
 from panchina.lang import load_pack
 from panchina.models import CHANGE_TYPES, Event, Evidence, Mention, PartialDate, Ref
 
@@ -50,6 +50,9 @@ class EventLexicon:
     anaphora: re.Pattern[str]
     followup: re.Pattern[str]
     history: re.Pattern[str]
+    pairs_successor_first: frozenset[str]
+    pairs_predecessor_first: frozenset[str]
+    pairs_opener: str
 
 
 def _words_regex(words: list[str]) -> re.Pattern[str]:
@@ -82,6 +85,9 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         anaphora=_words_regex(ev["context"]["anaphora"]),
         followup=_words_regex(ev["context"]["followup_nouns"]),
         history=_words_regex(ev["context"]["history"]),
+        pairs_successor_first=frozenset(ev["pairs"]["successor_first"]),
+        pairs_predecessor_first=frozenset(ev["pairs"]["predecessor_first"]),
+        pairs_opener=ev["pairs"]["predecessor_opener"],
     )
 
 
@@ -183,12 +189,45 @@ def extract_events(a: Analysis) -> list[Event]:
         if d.type in DEPARTURES:
             taken_by_departure.setdefault(d.sentence, set()).add(d.coach)
         drafts.append(d)
+    drafts.extend(_pair_drafts(a, lex, roles, drafts))
     merged = _merge(drafts)
     _link(merged)
     return [_to_event(a, d) for d in merged]
 
 
-def _draft(a, hit: Hit, lex: EventLexicon, roles: _PersonRoles, taken: dict[int, set[str]]):
+_PAIR_TRIGGER = Trigger(type="appointment", coach="before", strength="strong", replaces="after")
+
+
+def _pair_drafts(a: Analysis, lex: EventLexicon, roles: _PersonRoles,
+                 drafts: list[_Draft]) -> list[_Draft]:
+    """Appointments told as replacement pairs in list articles ("Pioli per Giampaolo")."""
+    doc = a.doc
+    people = [(m, doc.char_span(m.start, m.end, alignment_mode="expand"))
+              for m in a.mentions if m.kind == "person" and m.key]
+    people = [(m, sp) for m, sp in people if sp is not None]
+    out = []
+    for (m1, s1), (m2, s2) in zip(people, people[1:], strict=False):
+        if m1.sentence != m2.sentence or m1.key == m2.key or {m1.key, m2.key} & roles.other:
+            continue
+        between = normalise(doc[s1.end : s2.start].text)
+        before = doc[s1.start - 1].norm_ if s1.start > 0 else ""
+        if between in lex.pairs_successor_first:
+            coach, gone, hit_at = m1.key, m2.key, (s1.end, s2.start)
+        elif between in lex.pairs_predecessor_first and before == lex.pairs_opener:
+            coach, gone, hit_at = m2.key, m1.key, (s1.end, s2.start)
+        else:
+            continue
+        if any(d.coach == coach and d.type in ARRIVALS for d in drafts):
+            continue
+        hit = Hit(_PAIR_TRIGGER, hit_at[0], max(hit_at[1], hit_at[0] + 1), between)
+        d = _draft(a, hit, lex, roles, {}, forced=(coach, gone))
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def _draft(a, hit: Hit, lex: EventLexicon, roles: _PersonRoles, taken: dict[int, set[str]],
+           forced: tuple[str, str] | None = None):
     doc = a.doc
     trig = hit.trigger
     sent_span = doc[hit.start].sent
@@ -202,11 +241,13 @@ def _draft(a, hit: Hit, lex: EventLexicon, roles: _PersonRoles, taken: dict[int,
         return None
     persons = [(i, m) for i, m in a.in_sentence(sentence) if m.kind == "person" and m.key]
     replaces = _replaced_person(a, hit, sentence) if trig.replaces == "after" else None
+    if forced:
+        replaces = forced[1]
     exclude = {replaces} | roles.other
     if trig.type in ARRIVALS or trig.type == "presentation":
         exclude |= taken.get(sentence, set())
     side = "any" if trig.coach == "after" and _passive(a, hit, lex) else trig.coach
-    coach = _choose_coach(a, hit, persons, exclude, side)
+    coach = forced[0] if forced else _choose_coach(a, hit, persons, exclude, side)
     if coach is None and trig.type not in ARRIVALS and lex.anaphora.search(sent_text):
         coach = _antecedent(a, sentence, exclude)
     if coach is None:
@@ -356,7 +397,8 @@ def _choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str
         if span is None:
             continue
         prev = _before_list(doc, span.start, a, sentence)
-        if m.kind != "city" and any(p in lex.opponent_before for p in prev[-3:]):
+        direct = [t.norm_ for t in doc[max(0, span.start - 3) : span.start]]
+        if m.kind != "city" and any(p in lex.opponent_before for p in direct):
             continue
         if any(p in lex.past_before for p in prev):
             continue
@@ -389,8 +431,9 @@ def _paragraph_club(a: Analysis, char: int, lex: EventLexicon) -> str | None:
         span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
             prev = _before_list(a.doc, span.start, a, m.sentence)
+            direct = [t.norm_ for t in a.doc[max(0, span.start - 3) : span.start]]
             if any(p in lex.past_before for p in prev) or (
-                    m.kind != "city" and any(p in lex.opponent_before for p in prev[-3:])):
+                    m.kind != "city" and any(p in lex.opponent_before for p in direct)):
                 continue
         seen.append(a.clubs[i])
     if a.topic in seen:
