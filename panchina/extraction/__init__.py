@@ -19,9 +19,23 @@ def _gate(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in stems) + ")")
 
 
+@cache
+def _sports(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_pack(lang)["events"]["sports"]
+
+    def rx(words: list[str]) -> re.Pattern[str]:
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+    return rx(data["football"]), rx(data["other"])
+
+
 def is_relevant(text: str, lang: str = "it") -> bool:
-    """Cheap relevance gate: does the text use any coaching word at all?"""
-    return _gate(lang).search(normalise(text)) is not None
+    """Cheap relevance gate: coaching words, and more football than any other sport."""
+    low = normalise(text)
+    if _gate(lang).search(low) is None:
+        return False
+    football, other = _sports(lang)
+    return len(other.findall(low)) <= len(football.findall(low))
 
 
 def extract_from(a: Analysis) -> Extraction:

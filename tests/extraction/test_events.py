@@ -130,3 +130,36 @@ def test_events_evidence_points_at_the_sentence():
     (e,) = events(text)
     ev = e.evidence[0]
     assert text[ev.start : ev.end] == ev.quote == "Il Lecco ha esonerato Luciano Foschi."
+
+
+def test_events_list_pairs_name_successor_and_predecessor():
+    text = ("Il punto sulle panchine.\n\nA novembre il Genoa ha cambiato guida tecnica: "
+            "Alberto Gilardino per Alexander Blessin.")
+    (e,) = [e for e in events(text) if e.type == "appointment"]
+    assert (e.club.name, e.coach.name, e.replaces.name) == ("Genoa", "Alberto Gilardino",
+                                                             "Alexander Blessin")
+
+
+def test_events_anaphora_finds_the_coach_named_before():
+    text = ("Il Cittadella e Edoardo Gorini si separano dopo tre stagioni. La società ha "
+            "sollevato il tecnico dall'incarico questa mattina.")
+    assert ("dismissal", "official", "Cittadella", "Edoardo Gorini") in summary(text)
+
+
+def test_events_speculation_trigger_is_only_a_rumour():
+    text = "Il Sassuolo ha esonerato Alessio Dionisi. Per la successione è in pole Davide Ballardini."
+    found = summary(text)
+    assert ("appointment", "rumour", "Sassuolo", "Davide Ballardini") in found
+
+
+def test_events_list_paragraphs_each_have_their_club():
+    text = ("Tutti i cambi della settimana.\n\nLa Triestina ha esonerato Roberto Bordin.\n\n"
+            "Ad Arezzo, invece, la società ha sollevato dall'incarico l'allenatore Paolo Indiani.")
+    clubs = {c for _, _, c, coach in summary(text) if coach == "Paolo Indiani"}
+    assert clubs == {"Arezzo"}
+
+
+def test_events_past_club_in_a_list_is_not_the_event_club():
+    text = ("Il nuovo allenatore del Bari è Federico Giampaolo, fratello di Marco Giampaolo, "
+            "l'ex allenatore di Sampdoria, Milan e Torino.")
+    assert summary(text) == {("appointment", "official", "Bari", "Federico Giampaolo")}
