@@ -27,7 +27,10 @@ from panchina.models import (
     Stint,
 )
 from panchina.present.export import export_dict
+from panchina.present.season import Row, season_table
 from panchina.resolve import fuse
+from panchina.resolve.corrections import apply_correction, check_correction
+from panchina.resolve.duplicates import NearDuplicates, from_bytes, signature, to_bytes
 from panchina.sources import iter_sources
 from panchina.store import Store
 
@@ -101,6 +104,9 @@ def ingest(
     """Read files, folders or JSONL into the database; a bad input is reported, never fatal."""
     report = IngestReport()
     with Store(db or default_db()) as store:
+        near = NearDuplicates()
+        for doc_id, data in store.signatures():
+            near.add(doc_id, from_bytes(data))
         for item in iter_sources(paths, published=_date(published)):
             if progress:
                 progress(item.source)
@@ -122,6 +128,7 @@ def ingest(
                 report.documents += 1
                 if store.add_document(x):
                     report.new += 1
+                    _link_copy(store, near, x.document)
                 else:
                     report.duplicates += 1
         refresh(store)
@@ -130,11 +137,34 @@ def ingest(
     return report
 
 
+def _link_copy(store: Store, near: NearDuplicates, document: Document) -> None:
+    """Record a new document that nearly copies a stored one (a syndicated article)."""
+    mh = signature(document.text)
+    hit = near.check(document.id, mh)
+    if hit is not None:
+        store.link_duplicate(document.id, hit[0], round(hit[1], 3))
+    near.add(document.id, mh)
+    store.add_signature(document.id, to_bytes(mh))
+
+
 def refresh(store: Store, force: bool = False) -> None:
     """Rebuild the fused record when documents were added since the last rebuild."""
     if force or store.fused_stale():
-        events, stints = fuse(store.extractions())
+        events, stints = fuse(store.extractions(), store.duplicates())
         store.replace_fused(events, stints)
+
+
+def _corrected(store: Store, events: list[Event]) -> list[Event]:
+    """Events with the human corrections applied (they outlive every rebuild)."""
+    fixes = store.corrections()
+    if not fixes:
+        return events
+    by_id = {e.id: e for e in events}
+    for event_id, field_name, value, note, at in fixes:
+        event = by_id.get(event_id)
+        if event is not None:
+            apply_correction(event, field_name, value, note, at)
+    return events
 
 
 def _open(db: str | Path | None) -> Store:
@@ -164,7 +194,7 @@ def changes(
 ) -> list[Event]:
     """Fused events, newest first, narrowed by the given filters."""
     with _open(db) as store:
-        events = store.events()
+        events = _corrected(store, store.events())
     club_id = _club_id(club) if club else None
     out = []
     for e in events:
@@ -189,7 +219,8 @@ def coach_career(name: str, db: str | Path | None = None) -> tuple[list[Stint], 
     """A coach's stints (oldest first) and the events about them."""
     with _open(db) as store:
         stints = [s for s in store.stints() if _matches_person(s.coach.name, name)]
-        events = [e for e in store.events() if _matches_person(e.coach.name, name)]
+        events = [e for e in _corrected(store, store.events())
+                  if _matches_person(e.coach.name, name)]
     if not stints and not events:
         raise NotFoundError(f"no coach matching {name!r} in the database")
     stints.sort(key=lambda s: s.start.to_date() if s.start else PartialDate(9999).to_date())
@@ -201,7 +232,8 @@ def club_history(name: str, db: str | Path | None = None) -> tuple[list[Stint], 
     club_id = _club_id(name)
     with _open(db) as store:
         stints = [s for s in store.stints() if s.team.id == club_id or fold(name) == fold(s.team.name)]
-        events = [e for e in store.events() if e.club.id == club_id or fold(name) == fold(e.club.name)]
+        events = [e for e in _corrected(store, store.events())
+                  if e.club.id == club_id or fold(name) == fold(e.club.name)]
     if not stints and not events:
         raise NotFoundError(f"no club matching {name!r} in the database")
     stints.sort(key=lambda s: s.start.to_date() if s.start else PartialDate(1).to_date())
@@ -215,6 +247,7 @@ def show(event_id: str, db: str | Path | None = None) -> tuple[Event, dict[str, 
         event = store.event(event_id)
         if event is None:
             raise NotFoundError(f"no event with id {event_id!r}; see `panchina changes`")
+        event = _corrected(store, [event])[0]
         docs = {d.id: d for d in store.documents({ev.document for ev in event.evidence})}
     return event, docs
 
@@ -230,7 +263,7 @@ def export(
         stints = store.stints()
     events = changes(db, **filters) if any(filters.values()) else None
     with _open(db) as store:
-        events = events if events is not None else store.events()
+        events = events if events is not None else _corrected(store, store.events())
     if any(filters.values()):
         keep = {ev.document for e in events for ev in e.evidence}
         coach = filters.get("coach")
@@ -243,3 +276,54 @@ def export(
         keep |= {ev.document for s in stints for ev in s.evidence}
         documents = [d for d in documents if d.id in keep]
     return export_dict(documents, events, stints, with_text=with_text)
+
+
+def correct(event_id: str, field: str, value: str | None, note: str | None = None,
+            db: str | Path | None = None) -> Event:
+    """Record a human correction of one field of an event; returns the corrected event."""
+    check_correction(field, value)
+    with _open(db) as store:
+        event = store.event(event_id)
+        if event is None:
+            raise NotFoundError(f"no event with id {event_id!r}; see `panchina changes`")
+        store.add_correction(event.id, field, value, note)
+        return _corrected(store, [event])[0]
+
+
+def season_changes(season: str, league: str | None = None,
+                   db: str | Path | None = None) -> tuple[list[Row], dict[str, str]]:
+    """The season's managerial-changes table and a citation (URL or title) per document."""
+    with _open(db) as store:
+        events = _corrected(store, store.events())
+        docs = store.documents()
+    sources = {d.id: d.url or (f"{d.title} ({d.source})" if d.title else d.source) for d in docs}
+    return season_table(events, season, league), sources
+
+
+def who(club: str, on: str | PartialDate, db: str | Path | None = None) -> tuple[Event | None,
+                                                                               list[Event]]:
+    """Who sat on `club`'s bench on a date: the last official arrival before it that no
+    departure ended, and the events behind the answer."""
+    day = _date(on)
+    if day is None or day.day is None:
+        raise UsageError(f"--date needs a day (YYYY-MM-DD), not {on!r}")
+    club_id = _club_id(club)
+    if club_id is None:
+        raise NotFoundError(f"unknown club {club!r}")
+    with _open(db) as store:
+        events = [e for e in _corrected(store, store.events())
+                  if e.club.id == club_id and e.status == "official" and e.date is not None]
+    events.sort(key=lambda e: (e.date.to_date(), e.type in ("appointment", "interim_appointment")))
+    current: Event | None = None
+    trail: list[Event] = []
+    for e in events:
+        if e.date.to_date() > day.to_date():
+            break
+        if e.type in ("appointment", "interim_appointment"):
+            current = e
+            trail.append(e)
+        elif e.type in ("dismissal", "resignation", "mutual_termination") and current is not None \
+                and e.coach.id == current.coach.id:
+            current = None
+            trail.append(e)
+    return current, trail

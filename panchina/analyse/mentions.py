@@ -94,7 +94,7 @@ def get_lexicon(lang: str = "it") -> Lexicon:
         cities=_phrase_matcher(nlp, city_phrases),
         leagues=_phrase_matcher(nlp, league_phrases),
         league_names=league_names,
-        first_names=frozenset(pack["persons"]["first_names"]["names"]),
+        first_names=frozenset(fold(n) for n in pack["persons"]["first_names"]["names"]),
         person_cues=frozenset(pack["persons"]["cues"]["before_person"]),
         determiners=frozenset(fw["determiners"]),
         bench_nouns=frozenset(fw["bench_nouns"]),
@@ -249,7 +249,8 @@ def _full_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     out = []
     i, n = 0, len(doc)
     while i < n:
-        if doc[i].text in lex.first_names and i + 1 < n and _is_cap(doc[i + 1]) and doc[i + 1].is_alpha:
+        if fold(doc[i].text) in lex.first_names and i + 1 < n and _is_cap(doc[i + 1]) \
+                and doc[i + 1].is_alpha:
             j = i + 1
             while j < n and j - i < 4 and ((_is_cap(doc[j]) and doc[j].is_alpha) or (
                     doc[j].norm_ in _PARTICLES and j + 1 < n and _is_cap(doc[j + 1]))):
@@ -271,21 +272,21 @@ def _persons(doc: Doc, lex: Lexicon, sent: list[int], taken: list[bool],
         tok = doc[i]
         cued = i > 0 and doc[i - 1].norm_.rstrip(".") in {c.rstrip(".") for c in lex.person_cues}
         camel = _CAMEL.match(tok.text)
-        if camel and camel.group(1) in lex.first_names and not taken[i]:
+        if camel and fold(camel.group(1)) in lex.first_names and not taken[i]:
             found.append((i, i + 1, f"{camel.group(1)} {camel.group(2)}"))
             i += 1
             continue
         if taken[i] or not _is_cap(tok) or not tok.is_alpha:
             i += 1
             continue
-        if tok.text in lex.first_names or cued:
+        if fold(tok.text) in lex.first_names or cued:
             j = i + 1
             while j < n and j - i < 4 and not taken[j] and (
                 (_is_cap(doc[j]) and doc[j].is_alpha)
                 or (doc[j].norm_ in _PARTICLES and j + 1 < n and _is_cap(doc[j + 1]))
             ):
                 j += 1
-            if j - i >= 2 or (cued and tok.text not in lex.first_names):
+            if j - i >= 2 or (cued and fold(tok.text) not in lex.first_names):
                 name = " ".join(t.text for t in doc[i:j]).replace(" D' ", " D'")
                 found.append((i, j, name))
                 i = j

@@ -57,7 +57,7 @@ class EventLexicon:
 
 def _words_regex(words: list[str]) -> re.Pattern[str]:
     alts = sorted({normalise(w) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
 
 
 @cache
@@ -165,6 +165,7 @@ class _PersonRoles:
         # called a coach by a cue of his own.
         self.other -= cued_coach
         self.coach -= cued_other - cued_coach
+        self.coach_document = bool(lex.coach_words.search(normalise(a.document.text)))
 
 
 def extract_events(a: Analysis) -> list[Event]:
@@ -252,8 +253,10 @@ def _draft(a, hit: Hit, lex: EventLexicon, roles: _PersonRoles, taken: dict[int,
         coach = _antecedent(a, sentence, exclude)
     if coach is None:
         return None
-    if trig.strength == "weak" and not (lex.coach_words.search(sent_text) or coach in roles.coach):
-        return None
+    if trig.strength == "weak" and not (
+            lex.coach_words.search(sent_text) or coach in roles.coach
+            or (trig.type not in ARRIVALS and roles.coach_document)):
+        return None  # an arrival needs coaching words in its own sentence (players arrive too)
     lo, hi = clause_bounds(doc, hit.start, hit.end, a.lang)
     if _historical(a, sentence, (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))):
         return None
@@ -548,7 +551,10 @@ def _reason(a: Analysis, sentence: int, club: str, lex: EventLexicon) -> str | N
 
 
 def _place(doc, sent, lex: EventLexicon) -> str | None:
+    """Where a presentation takes place: after a place cue ("presso la sala stampa del
+    Picchio Village"), else a capitalised name after "a/al/allo/alla" ("a Palazzo Reale")."""
     text = normalise(sent.text)
+    m = re.search(r"\b(?:a|al|allo|alla|all')\s*((?:[A-ZÀ-Ý][\w'’]+\s?){1,4})", sent.text)
     for cue in lex.place_cues:
         i = text.find(cue + " ")
         if i < 0:
@@ -557,7 +563,7 @@ def _place(doc, sent, lex: EventLexicon) -> str | None:
         rest = re.split(r"[,;.\"”»(]", rest, maxsplit=1)[0].strip()
         rest = re.sub(r"^(?:il|lo|la|l'|l’|i|gli|le)\s*", "", rest, flags=re.I)
         return rest or None
-    return None
+    return m.group(1).strip() if m else None
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
@@ -578,7 +584,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             cur.status = d.status
         if d.type == "interim_appointment":
             cur.type = d.type
-        if d.type == "mutual_termination":
+        if cur.hit.trigger.vague and not d.hit.trigger.vague:
+            cur.type, cur.hit = d.type, d.hit
+        elif d.type == "mutual_termination" and not d.hit.trigger.vague:
             cur.type = d.type
         cur.replaces = cur.replaces or d.replaces
         if d.date and (cur.date is None or (d.date_written and not cur.date_written)

@@ -23,7 +23,7 @@ _CLAUSE_PUNCT = {",", ";", ":", "—", "–", "(", ")", '"', "«", "»", "“", 
 
 def _cue_regex(cues: list[str]) -> re.Pattern[str]:
     alts = sorted({normalise(c) for c in cues}, key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
 
 
 @dataclass(frozen=True)

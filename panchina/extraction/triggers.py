@@ -29,6 +29,7 @@ class Trigger:
     requires: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
     only_status: tuple[str, ...] = ()  # speculation triggers: no event unless rumour/denied
+    vague: bool = False  # its type yields to a more precise one for the same coach
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ def get_triggers(lang: str = "it") -> TriggerSet:
             requires=tuple(normalise(w) for w in group.get("requires", ())),
             excludes=tuple(normalise(w) for w in group.get("excludes", ())),
             only_status=tuple(group.get("only_status", ())),
+            vague=bool(group.get("vague", False)),
         )
         for m, phrase in enumerate(group["patterns"]):
             key = f"trigger:{n}:{m}:{phrase}"

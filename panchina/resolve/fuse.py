@@ -12,7 +12,10 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
-from panchina.models import Event, Evidence, Extraction, PartialDate, Stint
+from dataclasses import replace
+
+from panchina.analyse.gazetteer import fold
+from panchina.models import Event, Evidence, Extraction, PartialDate, Ref, Stint
 from panchina.resolve.enrich import enrich
 
 _STATUS_RANK = {"official": 3, "denied": 2, "rumour": 1}
@@ -50,7 +53,8 @@ def _merge_evidence(groups: list[list[Evidence]]) -> list[Evidence]:
     return sorted(out, key=lambda ev: (ev.document, ev.start))
 
 
-def fuse_events(events: list[Event]) -> list[Event]:
+def fuse_events(events: list[Event], published: dict[str, PartialDate | None] | None = None,
+                roots: dict[str, str] | None = None) -> list[Event]:
     groups: dict[tuple, list[Event]] = {}
     undated: list[Event] = []
     for e in events:
@@ -66,12 +70,18 @@ def fuse_events(events: list[Event]) -> list[Event]:
     fused = []
     for key, group in groups.items():
         first = group[0]
-        docs = {ev.document for e in group for ev in e.evidence}
+        roots = roots or {}
+        docs = {roots.get(ev.document, ev.document) for e in group for ev in e.evidence}
         status = max((e.status for e in group), key=_STATUS_RANK.__getitem__)
         conf = 1.0
-        for e in group:
+        counted: set[str] = set()
+        for e in group:  # one factor per independent source (a copy is not one)
+            source = roots.get(e.evidence[0].document, e.evidence[0].document) if e.evidence else ""
+            if source in counted:
+                continue
+            counted.add(source)
             conf *= 1 - e.confidence
-        extra: dict[str, str] = {}
+        extra: dict[str, str] = _lifecycle(group, published or {}, roots)
         for e in group:
             for k, v in e.extra.items():
                 extra.setdefault(k, v)
@@ -130,9 +140,72 @@ def fuse_stints(stints: list[Stint]) -> list[Stint]:
     return sorted(out, key=lambda s: (s.coach.name, s.start.iso() if s.start else "9999", s.id))
 
 
-def fuse(extractions: list[Extraction]) -> tuple[list[Event], list[Stint]]:
-    """The fused record of a set of per-document extractions (order does not matter)."""
+def canonical_people(extractions: list[Extraction]) -> dict[str, Ref]:
+    """Person id -> the full-name Ref it stands for across documents.
+
+    A surname-only person ("Zanetti") joins the one full name with that surname seen anywhere
+    ("Paolo Zanetti"); with two candidates ("Simone"/"Filippo Inzaghi") it stays apart.
+    """
+    refs: dict[str, Ref] = {}
+    for x in extractions:
+        for e in x.events:
+            for r in (e.coach, e.replaces, e.replaced_by):
+                if r is not None:
+                    refs[r.id] = r
+        for st in x.stints:
+            refs[st.coach.id] = st.coach
+    by_surname: dict[str, set[str]] = {}
+    for r in refs.values():
+        if len(r.name.split()) >= 2:
+            by_surname.setdefault(fold(r.name.split()[-1]), set()).add(r.id)
+    out: dict[str, Ref] = {}
+    for r in refs.values():
+        if len(r.name.split()) == 1:
+            full = by_surname.get(fold(r.name), set())
+            if len(full) == 1:
+                out[r.id] = refs[next(iter(full))]
+    return out
+
+
+def _rename(ref: Ref | None, people: dict[str, Ref]) -> Ref | None:
+    return people.get(ref.id, ref) if ref is not None else None
+
+
+def _lifecycle(events: list[Event], published: dict[str, PartialDate | None],
+               roots: dict[str, str]) -> dict[str, str]:
+    """When the change was first reported, first rumoured, first official; how many sources."""
+    firsts: dict[str, str] = {}
+    sources = set()
+    for e in events:
+        for ev in e.evidence:
+            sources.add(roots.get(ev.document, ev.document))
+            day = published.get(ev.document)
+            if day is None:
+                continue
+            for key in ("first_reported", f"{e.status}_since"):
+                if key not in firsts or day.iso() < firsts[key]:
+                    firsts[key] = day.iso()
+    firsts["sources"] = str(len(sources))
+    return firsts
+
+
+def fuse(extractions: list[Extraction],
+         duplicates: dict[str, str] | None = None) -> tuple[list[Event], list[Stint]]:
+    """The fused record of a set of per-document extractions (order does not matter).
+
+    `duplicates` maps a document to the one it copies: a copy adds evidence, not confidence.
+    """
     ordered = sorted(extractions, key=lambda x: x.document.id)
-    events = [enrich(e) for e in fuse_events([e for x in ordered for e in x.events])]
-    stints = fuse_stints([s for x in ordered for s in x.stints])
+    people = canonical_people(ordered)
+    roots = dict(duplicates or {})
+    published = {x.document.id: x.document.published for x in ordered}
+    raw_events = []
+    for x in ordered:
+        for e in x.events:
+            e = replace(e, coach=_rename(e.coach, people), replaces=_rename(e.replaces, people),
+                        replaced_by=_rename(e.replaced_by, people))
+            raw_events.append(e)
+    events = [enrich(e) for e in fuse_events(raw_events, published, roots)]
+    stints = fuse_stints([replace(st, coach=_rename(st.coach, people))
+                          for x in ordered for st in x.stints])
     return events, stints

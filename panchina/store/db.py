@@ -353,6 +353,43 @@ class Store:
             evidence = _evidence(conn, "event", row[0])
         return c.read_event(row[0], row[1:], evidence.get(row[0], []))
 
+    # -- corrections and document links ------------------------------------------------------
+
+    def add_correction(self, event_id: str, field: str, value: str | None,
+                       note: str | None = None) -> None:
+        """Record a human correction of one field of a fused event."""
+        self._write(lambda conn: conn.execute(
+            "INSERT INTO corrections (event_id, field, value, note, at) VALUES (?, ?, ?, ?, ?)",
+            (event_id, field, value, note, _now()),
+        ))
+
+    def corrections(self) -> list[tuple[str, str, str | None, str | None, str]]:
+        """(event_id, field, value, note, at) in the order they were made."""
+        with self._read() as conn:
+            return [tuple(r) for r in conn.execute(
+                "SELECT event_id, field, value, note, at FROM corrections ORDER BY id")]
+
+    def link_duplicate(self, document_id: str, duplicate_of: str, similarity: float) -> None:
+        """Mark `document_id` as a near-copy of an earlier document."""
+        self._write(lambda conn: conn.execute(
+            "INSERT OR IGNORE INTO document_links (document_id, duplicate_of, similarity) "
+            "VALUES (?, ?, ?)", (document_id, duplicate_of, similarity)))
+
+    def add_signature(self, document_id: str, minhash: bytes) -> None:
+        self._write(lambda conn: conn.execute(
+            "INSERT OR IGNORE INTO signatures (document_id, minhash) VALUES (?, ?)",
+            (document_id, minhash)))
+
+    def signatures(self) -> list[tuple[str, bytes]]:
+        with self._read() as conn:
+            return [(r[0], bytes(r[1])) for r in conn.execute(
+                "SELECT document_id, minhash FROM signatures ORDER BY document_id")]
+
+    def duplicates(self) -> dict[str, str]:
+        """document id -> the document it copies."""
+        with self._read() as conn:
+            return dict(conn.execute("SELECT document_id, duplicate_of FROM document_links"))
+
     def counts(self) -> dict[str, int]:
         names = ("documents", "event_mentions", "stint_mentions", "events", "stints")
         sql = "SELECT " + ", ".join(f"(SELECT count(*) FROM {n})" for n in names)

@@ -155,3 +155,29 @@ CREATE TABLE IF NOT EXISTS ingest_failures (
     message TEXT NOT NULL,
     at      TEXT NOT NULL                           -- UTC, ISO 8601
 );
+
+-- Human corrections of fused events. Event ids are stable across re-ingestion, so a correction
+-- outlives any rebuild; it is applied whenever events are read.
+CREATE TABLE IF NOT EXISTS corrections (
+    id       INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL,
+    field    TEXT NOT NULL,
+    value    TEXT,                                  -- as the export writes it; NULL clears
+    note     TEXT,
+    at       TEXT NOT NULL                          -- UTC, ISO 8601
+);
+CREATE INDEX IF NOT EXISTS corrections_event ON corrections (event_id);
+
+-- Near-duplicate documents (syndicated or re-published copies, MinHash LSH): a copy is not an
+-- independent source.
+CREATE TABLE IF NOT EXISTS document_links (
+    document_id  TEXT PRIMARY KEY REFERENCES documents (id),
+    duplicate_of TEXT NOT NULL REFERENCES documents (id),
+    similarity   REAL NOT NULL
+);
+
+-- MinHash signatures of documents (128 little-endian uint32), to find near-copies among new ones.
+CREATE TABLE IF NOT EXISTS signatures (
+    document_id TEXT PRIMARY KEY REFERENCES documents (id),
+    minhash     BLOB NOT NULL
+);
