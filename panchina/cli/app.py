@@ -23,6 +23,8 @@ app.command("changes")(query.changes_cli)
 app.command("coach")(query.coach_cli)
 app.command("club")(query.club_cli)
 app.command("show")(query.show_cli)
+app.command("who")(query.who_cli)
+app.command("correct")(query.correct_cli)
 app.command("export")(query.export_cli)
 app.command("bench")(bench.bench_cli)
 

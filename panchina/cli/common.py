@@ -30,6 +30,7 @@ class Format(StrEnum):
     json = "json"
     csv = "csv"
     markdown = "markdown"
+    wikitext = "wikitext"  # the season table only
 
 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]

@@ -15,6 +15,8 @@ from panchina.cli.common import DbOption, Format, FormatOption, emit, out, run
 from panchina.errors import UsageError
 from panchina.models import STATUSES
 from panchina.present.export import event_dict, stint_dict
+from panchina.present.season import COLUMNS as SEASON_COLUMNS
+from panchina.present.season import to_wikitext
 from panchina.present.tables import (
     EVENT_COLUMNS,
     STINT_COLUMNS,
@@ -41,6 +43,8 @@ def changes_cli(
     league: LeagueOpt = None,
     season: SeasonOpt = None,
     status: StatusOpt = None,
+    table: Annotated[bool, typer.Option("--table", help="The season's managerial-changes table "
+                                                         "(needs --season).")] = False,
     db: DbOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -50,15 +54,84 @@ def changes_cli(
 
         panchina changes
         panchina changes --club Ascoli --status official
-        panchina changes --league "Serie B" --season 2023-24 --format csv
+        panchina changes --status rumour
+        panchina changes --league "Serie B" --season 2023-24 --table --format wikitext
     """
+    if table:
+        _season_table(season, league, db, fmt)
+        return
+
     def go():
         _check_status(status)
+        if fmt is Format.wikitext:
+            raise UsageError("--format wikitext goes with --table")
         return api.changes(db, club=club, coach=coach, league=league, season=season, status=status)
 
     events = run(go)
     emit([event_row(e) for e in events], EVENT_COLUMNS, fmt, "Coaching changes",
          payload=[event_dict(e) for e in events])
+
+
+def _season_table(season: str | None, league: str | None, db, fmt: Format) -> None:
+    def go():
+        if not season:
+            raise UsageError("--table needs --season, e.g. --season 2023-24")
+        return api.season_changes(season, league, db)
+
+    rows, sources = run(go)
+    title = f"{league or 'All leagues'} {season}: managerial changes"
+    if fmt is Format.wikitext:
+        sys.stdout.write(to_wikitext(rows, sources, title))
+        return
+    dicts = [r.as_dict() for r in rows]
+    emit([{k: ("" if v is None else v) for k, v in d.items() if k != "evidence"} for d in dicts],
+         SEASON_COLUMNS, fmt, title, payload=dicts)
+
+
+def who_cli(
+    club: Annotated[str, typer.Option(help="The club, e.g. Bari.")],
+    date: Annotated[str, typer.Option(help="The day, YYYY-MM-DD.")],
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Who coached a club on a given day, with the evidence.
+
+    Example:
+
+        panchina who --club Bari --date 2024-02-01
+    """
+    current, trail = run(lambda: api.who(club, date, db))
+    if fmt is Format.json:
+        sys.stdout.write(to_json({"club": club, "date": date,
+                                  "coach": current.coach.name if current else None,
+                                  "since": current.date.iso() if current and current.date else None,
+                                  "events": [event_dict(e) for e in trail]}))
+        return
+    if current is None:
+        out.print(f"No coach of {club} on {date} is known from the articles.")
+    else:
+        out.print(f"{current.club.name} on {date}: [bold]{current.coach.name}[/bold] "
+                  f"({current.type.replace('_', ' ')} of {current.date.iso()})")
+        for ev in current.evidence[:3]:
+            out.print(f"  [dim]{ev.document}[/dim] {escape(ev.quote)}")
+
+
+def correct_cli(
+    event_id: Annotated[str, typer.Argument(help="Event id (or a unique prefix).")],
+    field: Annotated[str, typer.Option(help="date, status, type, position, league, season, "
+                                            "reason, replaces or replaced_by.")],
+    value: Annotated[str, typer.Option(help="The right value (empty to clear).")],
+    note: Annotated[str | None, typer.Option(help="Why, for the record.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Record a human correction of an event; it survives re-ingestion and re-extraction.
+
+    Example:
+
+        panchina correct e-1a2b3c --field date --value 2024-03-11 --note "club statement"
+    """
+    event = run(lambda: api.correct(event_id, field, value, note, db))
+    out.print(f"Corrected {event.id}: {field} = {value or '(cleared)'}", highlight=False)
 
 
 def coach_cli(

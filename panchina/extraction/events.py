@@ -27,6 +27,7 @@ DEPARTURES = frozenset({"dismissal", "resignation", "mutual_termination"})
 ARRIVALS = frozenset({"appointment", "interim_appointment"})
 _STATUS_RANK = {"official": 3, "denied": 2, "rumour": 1}
 HISTORY_DAYS = 180
+_SKIPPABLE = frozenset({"del", "della", "dello", "dell'", "dei", "degli", "delle"})
 _LIST_GLUE = frozenset({",", "e", "ed", "il", "la", "lo", "l'", "in", "a", "al", "alla", "all'",
                         "di", "del", "della", "dell'"})  # a dated sentence older than this before publication is history, not news
 
@@ -136,6 +137,13 @@ class _PersonRoles:
         self.other: set[str] = set()
         cued_coach: set[str] = set()
         cued_other: set[str] = set()
+        named: set[int] = set()  # tokens of club names and nicknames
+        doc = a.doc
+        for m in a.mentions:
+            if m.kind in ("club", "nickname", "city"):
+                sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if sp is not None:
+                    named.update(range(sp.start, sp.end))
         doc = a.doc
         for m in a.mentions:
             if m.kind != "person" or not m.key:
@@ -143,7 +151,10 @@ class _PersonRoles:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            before = [t.norm_ for t in doc[max(0, span.start - 3) : span.start]]
+            k = span.start
+            while k > 0 and (k - 1 in named or doc[k - 1].norm_ in _SKIPPABLE):
+                k -= 1  # "l'attaccante gialloblù Thomas Henry", "il presidente del Bari X"
+            before = [t.norm_ for t in doc[max(0, k - 3) : k]]
             after = normalise(doc[span.end : span.end + 4].text).lstrip(", ")
             if before and before[-1] in ("di", "del", "dello") and len(before) > 1:
                 before = before[:-1]  # "il fratello di Marco Giampaolo", "il vice del tecnico"
@@ -405,6 +416,8 @@ def _choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str
             continue
         if any(p in lex.past_before for p in prev):
             continue
+        if any(t.norm_ in lex.result_words for t in doc[max(0, span.start - 5) : span.start]):
+            continue  # "la sconfitta interna con il Monza": the opponent
         if span.start >= hit.end:
             dist = span.start - hit.end
             score = dist + (0 if dist <= 3 and prev and prev[-1] in lex.attach else 6)
