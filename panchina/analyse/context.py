@@ -35,8 +35,8 @@ def resolve_clubs(
 ) -> dict[int, str]:
     """Club id for every club-like mention (index into `mentions`): names, nicknames, descriptions.
 
-    "il club" or "la società" is the club last named in the same paragraph (a list article
-    talks of a new club in each), else the document's club.
+    "il club" or "la società" is the document's club when its paragraph names it, else the club
+    last named in the paragraph (a list article talks of a new club in each).
     """
     resolved: dict[int, str] = {}
     explicit = [m.key for m in mentions if m.kind == "club" and m.key]
@@ -65,8 +65,10 @@ def resolve_clubs(
                 in_region = [c for c in gaz.clubs.values() if c.region == m.key]
                 choice = _pick([c.id for c in in_region], recent, explicit, topic, fallback=False)
             else:
-                choice = in_paragraph[-1] if in_paragraph else topic or (
-                    recent[-1] if recent else None)
+                if topic in in_paragraph or not in_paragraph:
+                    choice = topic or (recent[-1] if recent else None)
+                else:
+                    choice = in_paragraph[-1]
             if choice:
                 resolved[i] = choice
     return resolved
