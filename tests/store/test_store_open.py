@@ -12,7 +12,8 @@ from panchina.store import SCHEMA_VERSION, Store
 
 TABLES = {
     "meta", "documents", "mentions", "event_mentions", "stint_mentions", "evidence",
-    "clubs", "persons", "events", "stints", "ingest_failures",
+    "clubs", "persons", "events", "stints", "ingest_failures", "corrections", "document_links",
+    "signatures",
 }
 
 
