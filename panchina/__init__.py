@@ -14,8 +14,18 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-_API = ("IngestReport", "Result", "changes", "club_history", "coach_career", "export",
-        "extract", "ingest", "show", "process")
+_API = (
+    "IngestReport",
+    "Result",
+    "changes",
+    "club_history",
+    "coach_career",
+    "export",
+    "extract",
+    "ingest",
+    "show",
+    "process",
+)
 
 if TYPE_CHECKING:
     from panchina.api import (  # noqa: F401 - names for type checkers

@@ -141,8 +141,9 @@ def _link_copy(store: Store, near: NearDuplicates, document: Document) -> None:
     """Record a new document that nearly copies a stored one (a syndicated article)."""
     mh = signature(document.text)
     hit = near.check(document.id, mh)
-    if hit is not None:
-        store.link_duplicate(document.id, hit[0], round(hit[1], 3))
+    if hit is not None:  # a copy: linked to its original, and not indexed itself, so that a
+        store.link_duplicate(document.id, hit[0], round(hit[1], 3))  # much-copied story
+        return  # keeps one entry in the index, not one per copy
     near.add(document.id, mh)
     store.add_signature(document.id, to_bytes(mh))
 
@@ -211,16 +212,18 @@ def changes(
         if type and e.type != type:
             continue
         out.append(e)
-    return sorted(out, key=lambda e: (e.date.to_date().toordinal() if e.date else 0, e.id),
-                  reverse=True)
+    return sorted(
+        out, key=lambda e: (e.date.to_date().toordinal() if e.date else 0, e.id), reverse=True
+    )
 
 
 def coach_career(name: str, db: str | Path | None = None) -> tuple[list[Stint], list[Event]]:
     """A coach's stints (oldest first) and the events about them."""
     with _open(db) as store:
         stints = [s for s in store.stints() if _matches_person(s.coach.name, name)]
-        events = [e for e in _corrected(store, store.events())
-                  if _matches_person(e.coach.name, name)]
+        events = [
+            e for e in _corrected(store, store.events()) if _matches_person(e.coach.name, name)
+        ]
     if not stints and not events:
         raise NotFoundError(f"no coach matching {name!r} in the database")
     stints.sort(key=lambda s: s.start.to_date() if s.start else PartialDate(9999).to_date())
@@ -231,9 +234,14 @@ def club_history(name: str, db: str | Path | None = None) -> tuple[list[Stint], 
     """A club's bench: its coaches' stints and its events, oldest first."""
     club_id = _club_id(name)
     with _open(db) as store:
-        stints = [s for s in store.stints() if s.team.id == club_id or fold(name) == fold(s.team.name)]
-        events = [e for e in _corrected(store, store.events())
-                  if e.club.id == club_id or fold(name) == fold(e.club.name)]
+        stints = [
+            s for s in store.stints() if s.team.id == club_id or fold(name) == fold(s.team.name)
+        ]
+        events = [
+            e
+            for e in _corrected(store, store.events())
+            if e.club.id == club_id or fold(name) == fold(e.club.name)
+        ]
     if not stints and not events:
         raise NotFoundError(f"no club matching {name!r} in the database")
     stints.sort(key=lambda s: s.start.to_date() if s.start else PartialDate(1).to_date())
@@ -269,7 +277,8 @@ def export(
         coach = filters.get("coach")
         club = filters.get("club")
         stints = [
-            s for s in stints
+            s
+            for s in stints
             if (not coach or _matches_person(s.coach.name, coach))
             and (not club or s.team.id == _club_id(club))
         ]
@@ -278,8 +287,13 @@ def export(
     return export_dict(documents, events, stints, with_text=with_text)
 
 
-def correct(event_id: str, field: str, value: str | None, note: str | None = None,
-            db: str | Path | None = None) -> Event:
+def correct(
+    event_id: str,
+    field: str,
+    value: str | None,
+    note: str | None = None,
+    db: str | Path | None = None,
+) -> Event:
     """Record a human correction of one field of an event; returns the corrected event."""
     check_correction(field, value)
     with _open(db) as store:
@@ -290,8 +304,9 @@ def correct(event_id: str, field: str, value: str | None, note: str | None = Non
         return _corrected(store, [event])[0]
 
 
-def season_changes(season: str, league: str | None = None,
-                   db: str | Path | None = None) -> tuple[list[Row], dict[str, str]]:
+def season_changes(
+    season: str, league: str | None = None, db: str | Path | None = None
+) -> tuple[list[Row], dict[str, str]]:
     """The season's managerial-changes table and a citation (URL or title) per document."""
     with _open(db) as store:
         events = _corrected(store, store.events())
@@ -300,8 +315,9 @@ def season_changes(season: str, league: str | None = None,
     return season_table(events, season, league), sources
 
 
-def who(club: str, on: str | PartialDate, db: str | Path | None = None) -> tuple[Event | None,
-                                                                               list[Event]]:
+def who(
+    club: str, on: str | PartialDate, db: str | Path | None = None
+) -> tuple[Event | None, list[Event]]:
     """Who sat on `club`'s bench on a date: the last official arrival before it that no
     departure ended, and the events behind the answer."""
     day = _date(on)
@@ -311,8 +327,11 @@ def who(club: str, on: str | PartialDate, db: str | Path | None = None) -> tuple
     if club_id is None:
         raise NotFoundError(f"unknown club {club!r}")
     with _open(db) as store:
-        events = [e for e in _corrected(store, store.events())
-                  if e.club.id == club_id and e.status == "official" and e.date is not None]
+        events = [
+            e
+            for e in _corrected(store, store.events())
+            if e.club.id == club_id and e.status == "official" and e.date is not None
+        ]
     events.sort(key=lambda e: (e.date.to_date(), e.type in ("appointment", "interim_appointment")))
     current: Event | None = None
     trail: list[Event] = []
@@ -322,8 +341,11 @@ def who(club: str, on: str | PartialDate, db: str | Path | None = None) -> tuple
         if e.type in ("appointment", "interim_appointment"):
             current = e
             trail.append(e)
-        elif e.type in ("dismissal", "resignation", "mutual_termination") and current is not None \
-                and e.coach.id == current.coach.id:
+        elif (
+            e.type in ("dismissal", "resignation", "mutual_termination")
+            and current is not None
+            and e.coach.id == current.coach.id
+        ):
             current = None
             trail.append(e)
     return current, trail

@@ -100,7 +100,8 @@ def _ingest_peak(folder: Path, n: int, texts: list[str]) -> float:
     sub.mkdir()
     for i in range(n):
         (sub / f"m{i:05d}.txt").write_text(
-            texts[i % len(texts)].rstrip() + f"\n\nAggiornamento numero {i}.", encoding="utf-8")
+            texts[i % len(texts)].rstrip() + f"\n\nAggiornamento numero {i}.", encoding="utf-8"
+        )
     code = (
         f"import resource, panchina; panchina.ingest([{str(sub)!r}], "
         f"db={str(folder / f'mem{n}.db')!r}); "
@@ -110,8 +111,9 @@ def _ingest_peak(folder: Path, n: int, texts: list[str]) -> float:
     return round(int(out.stdout.strip().splitlines()[-1]) / 1024, 1)
 
 
-def run_bench(docs: int = 400, corpus: str | Path | None = None,
-              memory: bool = False) -> dict[str, Any]:
+def run_bench(
+    docs: int = 400, corpus: str | Path | None = None, memory: bool = False
+) -> dict[str, Any]:
     texts = load_texts(corpus)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -62,8 +62,14 @@ class Counts:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -131,8 +137,9 @@ def _name(ref: Any) -> str | None:
     return ref.get("name") if isinstance(ref, dict) else ref
 
 
-def score_article(report: Report, gold: dict[str, Any], events: list[dict],
-                  stints: list[dict]) -> None:
+def score_article(
+    report: Report, gold: dict[str, Any], events: list[dict], stints: list[dict]
+) -> None:
     file = gold["file"]
     gold_events = [g for g in gold.get("events", []) if g.get("type") in EVENT_TYPES]
     used: set[int] = set()
@@ -158,38 +165,67 @@ def score_article(report: Report, gold: dict[str, Any], events: list[dict],
         report.by_type[g["type"]].tp += 1
         report.fields["status"].append(p["status"] == g.get("status"))
         if g["type"] in ("appointment", "interim_appointment"):
-            report.fields["replaces"].append(_same_person(_name(p.get("replaces")), g.get("replaces")))
+            report.fields["replaces"].append(
+                _same_person(_name(p.get("replaces")), g.get("replaces"))
+            )
         if g.get("date"):
             report.fields["date"].append(p.get("date") == g["date"])
             if p.get("date") != g["date"]:
-                report.confusion.append({"file": file, "kind": "date", "gold": g["date"],
-                                         "predicted": p.get("date"), "event": g})
+                report.confusion.append(
+                    {
+                        "file": file,
+                        "kind": "date",
+                        "gold": g["date"],
+                        "predicted": p.get("date"),
+                        "event": g,
+                    }
+                )
         if g.get("position") is not None:
             report.fields["position"].append(p.get("position") == g["position"])
         if p["status"] != g.get("status"):
-            report.confusion.append({"file": file, "kind": "status", "gold": g,
-                                     "predicted": p["status"], "quote": p["evidence"][0]["quote"]})
+            report.confusion.append(
+                {
+                    "file": file,
+                    "kind": "status",
+                    "gold": g,
+                    "predicted": p["status"],
+                    "quote": p["evidence"][0]["quote"],
+                }
+            )
     for i, p in enumerate(events):
         if i in used:
             continue
         report.events.fp += 1
         report.by_type[p["type"]].fp += 1
-        report.confusion.append({
-            "file": file, "kind": "false_positive",
-            "predicted": {k: _name(p[k]) for k in ("type", "status", "club", "coach", "date")},
-            "quote": p["evidence"][0]["quote"] if p["evidence"] else "",
-        })
-    gold_official = any(g.get("status") == "official" and g["type"] in CHANGE_TYPES
-                        for g in gold_events)
+        report.confusion.append(
+            {
+                "file": file,
+                "kind": "false_positive",
+                "predicted": {k: _name(p[k]) for k in ("type", "status", "club", "coach", "date")},
+                "quote": p["evidence"][0]["quote"] if p["evidence"] else "",
+            }
+        )
+    gold_official = any(
+        g.get("status") == "official" and g["type"] in CHANGE_TYPES for g in gold_events
+    )
     if not gold_official:
         report.distractor_articles += 1
         report.false_official += sum(
-            1 for p in events if p["status"] == "official" and p["type"] in CHANGE_TYPES)
+            1 for p in events if p["status"] == "official" and p["type"] in CHANGE_TYPES
+        )
     used_s: set[int] = set()
     for g in gold.get("stints", []):
-        hit = next((i for i, s in enumerate(stints) if i not in used_s and s["role"] == g["role"]
-                    and _club_key(_name(s["team"])) == _club_key(g["team"])
-                    and _same_person(_name(s["coach"]), g["coach"])), None)
+        hit = next(
+            (
+                i
+                for i, s in enumerate(stints)
+                if i not in used_s
+                and s["role"] == g["role"]
+                and _club_key(_name(s["team"])) == _club_key(g["team"])
+                and _same_person(_name(s["coach"]), g["coach"])
+            ),
+            None,
+        )
         if hit is None:
             report.stints.fn += 1
             report.confusion.append({"file": file, "kind": "stint_miss", "gold": g})
@@ -205,9 +241,13 @@ def score_article(report: Report, gold: dict[str, Any], events: list[dict],
         if i in used_s or (_name(s["coach"]), _club_key(_name(s["team"]))) in restated:
             continue
         report.stints.fp += 1
-        report.confusion.append({"file": file, "kind": "stint_false_positive",
-                                 "predicted": {k: _name(s[k]) for k in
-                                               ("coach", "team", "role", "start", "end")}})
+        report.confusion.append(
+            {
+                "file": file,
+                "kind": "stint_false_positive",
+                "predicted": {k: _name(s[k]) for k in ("coach", "team", "role", "start", "end")},
+            }
+        )
 
 
 def evaluate(folder: str | Path) -> dict[str, Any]:

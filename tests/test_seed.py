@@ -37,10 +37,12 @@ def test_seed_export_validates_against_the_contract_schema(export):
 
 def test_seed_two_documents_with_their_titles_and_inferred_date(export):
     docs = export["documents"]
-    assert sorted(d["title"] for d in docs) == sorted([
-        "Un altro ex Juve su una panchina di Serie B: l'Ascoli sceglie un \"contiano\"",
-        "Dalla Juve allo Spartak Mosca: tutto su Carrera",
-    ])
+    assert sorted(d["title"] for d in docs) == sorted(
+        [
+            'Un altro ex Juve su una panchina di Serie B: l\'Ascoli sceglie un "contiano"',
+            "Dalla Juve allo Spartak Mosca: tutto su Carrera",
+        ]
+    )
     assert all(d["published"] == "2024-03-12" and d["published_inferred"] for d in docs)
 
 
@@ -52,8 +54,11 @@ def test_seed_body_once_and_no_furniture(export):
 
 def test_seed_dismissal(export):
     (e,) = _events(export, "dismissal")
-    assert (e["status"], e["club"]["name"], e["coach"]["name"]) == ("official", "Ascoli",
-                                                                    "Fabrizio Castori")
+    assert (e["status"], e["club"]["name"], e["coach"]["name"]) == (
+        "official",
+        "Ascoli",
+        "Fabrizio Castori",
+    )
     assert e["replaced_by"]["name"] == "Massimo Carrera"
     assert (e["league"], e["season"], e["position"]) == ("Serie B", "2023-24", 18)
     assert "Sampdoria" in e["reason"]
@@ -68,8 +73,7 @@ def test_seed_appointment_and_presentation(export):
 
 
 def test_seed_no_other_change_events(export):
-    kinds = {"dismissal", "appointment", "resignation", "mutual_termination",
-             "interim_appointment"}
+    kinds = {"dismissal", "appointment", "resignation", "mutual_termination", "interim_appointment"}
     assert len([e for e in export["events"] if e["type"] in kinds]) == 2
 
 
@@ -85,8 +89,13 @@ def test_seed_no_other_change_events(export):
     ],
 )
 def test_seed_career_stints(export, team, role, start, end):
-    found = [s for s in export["stints"] if s["coach"]["name"] == "Massimo Carrera"
-             and s["team"]["name"] == team and s["role"] == role]
+    found = [
+        s
+        for s in export["stints"]
+        if s["coach"]["name"] == "Massimo Carrera"
+        and s["team"]["name"] == team
+        and s["role"] == role
+    ]
     assert any(s["start"] == start and s["end"] == end for s in found), found
 
 
@@ -103,6 +112,7 @@ def test_seed_independent_checker_passes(export, tmp_path: Path):
         pytest.skip("shared/tools/check_seed.py is not beside this checkout")
     path = tmp_path / "seed.json"
     path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
-    result = subprocess.run([sys.executable, str(checker), str(path)], capture_output=True,
-                            text=True)
+    result = subprocess.run(
+        [sys.executable, str(checker), str(path)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout

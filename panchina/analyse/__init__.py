@@ -69,14 +69,19 @@ def date_pages(documents: list[Document], lang: str = "it") -> list[Document]:
     if guess is None:
         return documents
     guess = guess.with_inferred(True)
-    return [d if d.published else replace(d, published=guess, published_inferred=True)
-            for d in documents]
+    return [
+        d if d.published else replace(d, published=guess, published_inferred=True)
+        for d in documents
+    ]
 
 
 def known_names(mentions: list[Mention]) -> dict[str, str]:
     """Surname -> full name of the people a document names in full."""
-    return {m.key.split()[-1]: m.key for m in mentions
-            if m.kind == "person" and m.key and len(m.key.split()) >= 2}
+    return {
+        m.key.split()[-1]: m.key
+        for m in mentions
+        if m.kind == "person" and m.key and len(m.key.split()) >= 2
+    }
 
 
 def analyse(document: Document, lang: str = "it", known: dict[str, str] | None = None) -> Analysis:

@@ -30,7 +30,9 @@ def topic_club(mentions: list[Mention], title_end: int, first_para_end: int) -> 
 
 
 def resolve_clubs(
-    mentions: list[Mention], gaz: Gazetteer, topic: str | None,
+    mentions: list[Mention],
+    gaz: Gazetteer,
+    topic: str | None,
     paragraph_starts: list[int] | None = None,
 ) -> dict[int, str]:
     """Club id for every club-like mention (index into `mentions`): names, nicknames, descriptions.

@@ -215,7 +215,7 @@ def _pd(y: int, m: int | None, d: int | None, inferred: bool) -> PartialDate | N
 
 def _sentence_start(text: str, j: int) -> bool:
     before = text[max(0, j - 8) : j].rstrip()
-    return not before or before[-1] in ".!?:;\"«“(-–—"
+    return not before or before[-1] in '.!?:;"«“(-–—'
 
 
 def _build(kind: str, m: re.Match[str], s: str, text: str, g: _Grammar) -> _Atom | None:
@@ -319,8 +319,10 @@ def _ranges(atoms: list[_Atom], s: str, g: _Grammar) -> list[_Atom]:
         pair = nxt is not None and nxt.kind in _PLACEABLE
         made = None
         if a.kind in _PLACEABLE:
-            if (m := g.between.search(s, lo, a.start)) and pair and g.and_gap.fullmatch(
-                s, a.end, nxt.start
+            if (
+                (m := g.between.search(s, lo, a.start))
+                and pair
+                and g.and_gap.fullmatch(s, a.end, nxt.start)
             ):
                 made, i = _Atom(m.start(), nxt.end, "range", lo=a, hi=nxt), i + 1
                 if k := g.night.search(s, max(prev_end, m.start() - 30), m.start()):
@@ -449,14 +451,20 @@ def _express(a: _Atom, text: str, ctx: _Ctx) -> TimeExpr:
         if not a.now or pub is None or pub.month is None:
             return TimeExpr(*span, "season", None, season_offset=a.offset)
         y = int(pub.season()[:4]) + a.offset
-        return TimeExpr(*span, "season", PartialDate(y, None, None, True), season=_season(y),
-                        season_offset=a.offset)
+        return TimeExpr(
+            *span,
+            "season",
+            PartialDate(y, None, None, True),
+            season=_season(y),
+            season_offset=a.offset,
+        )
     value, fits = _place(a, ctx)
     if a.kind == "season":
         return TimeExpr(*span, "season", value, season=_season(a.y))
     rel = a.rel if a.rel is not None else ctx.days_to(value) if a.kind == "weekday" else None
-    return TimeExpr(*span, "date" if a.kind == "day" else a.kind, value, None, fits,
-                    relative_days=rel)
+    return TimeExpr(
+        *span, "date" if a.kind == "day" else a.kind, value, None, fits, relative_days=rel
+    )
 
 
 def find_time_expressions(
@@ -495,7 +503,7 @@ def _minus(v: PartialDate, days: int) -> PartialDate:
 
 
 def _dateline(text: str, e: TimeExpr, g: _Grammar) -> bool:
-    """"ROMA, 2 ottobre 2023 -" or "Pubblicato il 2 ottobre 2023": the page's own date."""
+    """ "ROMA, 2 ottobre 2023 -" or "Pubblicato il 2 ottobre 2023": the page's own date."""
     line = text.rfind("\n", 0, e.start) + 1
     if g.published.search(_fold(text[line : e.start])):
         return True

@@ -30,7 +30,7 @@ def fold(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """A readable stable id part: `Südtirol` -> `sudtirol`, `Massimo Carrera` -> `massimo-carrera`."""
+    """A readable stable id part: `Südtirol` -> `sudtirol`."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 

@@ -1,4 +1,4 @@
-"""Find the things a coaching story is about: people, clubs, nicknames, stadia, competitions, positions.
+"""Find what a coaching story is about: people, clubs, nicknames, stadia, competitions, positions.
 
 All of it is lexicon-driven (gazetteer, first names, cues, ordinal words from the pack) over the
 tokens of the blank spaCy pipeline; nothing here is trained. Club names and stadia must be
@@ -76,8 +76,11 @@ def get_lexicon(lang: str = "it") -> Lexicon:
     for club in gaz.clubs.values():
         if club.city and club.region not in ("estero", "nazionale"):
             by_city.setdefault(club.city, []).append(club.id)
-    city_phrases = {city: "city:" + ids[0] for city, ids in by_city.items()
-                    if len(ids) == 1 and fold(city) not in gaz.aliases}
+    city_phrases = {
+        city: "city:" + ids[0]
+        for city, ids in by_city.items()
+        if len(ids) == 1 and fold(city) not in gaz.aliases
+    }
     league_phrases = {}
     league_names = {}
     for name, variants in pack["competitions"]["leagues"].items():
@@ -249,11 +252,21 @@ def _full_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     out = []
     i, n = 0, len(doc)
     while i < n:
-        if fold(doc[i].text) in lex.first_names and i + 1 < n and _is_cap(doc[i + 1]) \
-                and doc[i + 1].is_alpha:
+        if (
+            fold(doc[i].text) in lex.first_names
+            and i + 1 < n
+            and _is_cap(doc[i + 1])
+            and doc[i + 1].is_alpha
+        ):
             j = i + 1
-            while j < n and j - i < 4 and ((_is_cap(doc[j]) and doc[j].is_alpha) or (
-                    doc[j].norm_ in _PARTICLES and j + 1 < n and _is_cap(doc[j + 1]))):
+            while (
+                j < n
+                and j - i < 4
+                and (
+                    (_is_cap(doc[j]) and doc[j].is_alpha)
+                    or (doc[j].norm_ in _PARTICLES and j + 1 < n and _is_cap(doc[j + 1]))
+                )
+            ):
                 j += 1
             out.append((i, j))
             i = j
@@ -262,8 +275,9 @@ def _full_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-def _persons(doc: Doc, lex: Lexicon, sent: list[int], taken: list[bool],
-             known: dict[str, str]) -> list[Mention]:
+def _persons(
+    doc: Doc, lex: Lexicon, sent: list[int], taken: list[bool], known: dict[str, str]
+) -> list[Mention]:
     """Full names (first name + surname), cued surnames, then surnames seen before."""
     found: list[tuple[int, int, str]] = []
     n = len(doc)
@@ -281,9 +295,14 @@ def _persons(doc: Doc, lex: Lexicon, sent: list[int], taken: list[bool],
             continue
         if fold(tok.text) in lex.first_names or cued:
             j = i + 1
-            while j < n and j - i < 4 and not taken[j] and (
-                (_is_cap(doc[j]) and doc[j].is_alpha)
-                or (doc[j].norm_ in _PARTICLES and j + 1 < n and _is_cap(doc[j + 1]))
+            while (
+                j < n
+                and j - i < 4
+                and not taken[j]
+                and (
+                    (_is_cap(doc[j]) and doc[j].is_alpha)
+                    or (doc[j].norm_ in _PARTICLES and j + 1 < n and _is_cap(doc[j + 1]))
+                )
             ):
                 j += 1
             if j - i >= 2 or (cued and fold(tok.text) not in lex.first_names):

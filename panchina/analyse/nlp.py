@@ -58,7 +58,7 @@ def make_sentences(nlp: Language, name: str, lang: str) -> RuleSentences:
 
 
 class RuleSentences:
-    """Sentence starts at paragraph breaks and after terminal punctuation, not after abbreviations."""
+    """Sentences start at paragraph breaks and after terminal punctuation, not abbreviations."""
 
     def __init__(self, pack: LangPack) -> None:
         sentences = pack["text"]["sentences"]
@@ -68,8 +68,13 @@ class RuleSentences:
     def _letter_name_end(self, doc: Doc, i: int) -> bool:
         """ "Serie C." as one token at the end of a sentence."""
         t = doc[i].text
-        return (len(t) == 2 and t[0].isupper() and t[1] == "." and i > 0
-                and normalise(doc[i - 1].text) in self.letter_names_after)
+        return (
+            len(t) == 2
+            and t[0].isupper()
+            and t[1] == "."
+            and i > 0
+            and normalise(doc[i - 1].text) in self.letter_names_after
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -86,10 +91,16 @@ class RuleSentences:
                 if token.text == "." and (prev in self.abbreviations or initial):
                     continue
                 j = i + 1
-                while j < n and (doc[j].is_quote or doc[j].text in _TERMINALS or doc[j].text == ")"):
+                while j < n and (
+                    doc[j].is_quote or doc[j].text in _TERMINALS or doc[j].text == ")"
+                ):
                     j += 1
-                if j < n and (doc[j].text[:1].isupper() or doc[j].text[:1].isdigit()
-                              or doc[j].is_quote or doc[j].is_space):
+                if j < n and (
+                    doc[j].text[:1].isupper()
+                    or doc[j].text[:1].isdigit()
+                    or doc[j].is_quote
+                    or doc[j].is_space
+                ):
                     doc[j].is_sent_start = True
                     for k in range(i + 1, j):
                         doc[k].is_sent_start = False

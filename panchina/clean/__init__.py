@@ -101,6 +101,7 @@ def clean(raw: RawDocument, lang: str = "it") -> list[Document]:
         text = f"{title}\n\n{body}" if title else body
         check_language(text, lang)
         source = raw.source if n == 0 else f"{raw.source}#{n + 1}"
-        documents.append(Document(document_id(text), source, title, text, raw.published,
-                                  False, lang, raw.url))
+        documents.append(
+            Document(document_id(text), source, title, text, raw.published, False, lang, raw.url)
+        )
     return documents

@@ -28,8 +28,9 @@ def first_copies(paragraphs: list[str], near: float = 95.0) -> list[bool]:
         if key in seen:
             keep.append(False)
             continue
-        if len(key) > 80 and any(abs(len(key) - len(o)) < 10 and fuzz.ratio(key, o) >= near
-                                 for o in long_seen):
+        if len(key) > 80 and any(
+            abs(len(key) - len(o)) < 10 and fuzz.ratio(key, o) >= near for o in long_seen
+        ):
             keep.append(False)
             continue
         seen.add(key)

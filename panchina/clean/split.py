@@ -16,7 +16,7 @@ def looks_like_headline(paragraph: str) -> bool:
         0 < len(s) <= 160
         and "\n" not in s
         and not s.endswith((".", ";", ","))
-        and not s.startswith(("«", "\"", "“", "-"))
+        and not s.startswith(("«", '"', "“", "-"))
         and s[:1].isupper()
     )
 

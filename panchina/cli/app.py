@@ -52,7 +52,9 @@ def main() -> None:
     except Exception as error:
         if os.environ.get("PANCHINA_DEBUG"):
             raise
-        err.print(f"[red]Internal error:[/red] {type(error).__name__}: {error} "
-                  "(a bug: rerun with PANCHINA_DEBUG=1 for the traceback and report it)",
-                  highlight=False)
+        err.print(
+            f"[red]Internal error:[/red] {type(error).__name__}: {error} "
+            "(a bug: rerun with PANCHINA_DEBUG=1 for the traceback and report it)",
+            highlight=False,
+        )
         sys.exit(1)

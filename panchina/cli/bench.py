@@ -13,10 +13,19 @@ from panchina.cli.common import Format, FormatOption, emit, run
 
 def bench_cli(
     docs: Annotated[int, typer.Option(help="Documents per input kind.")] = 400,
-    corpus: Annotated[str | None, typer.Option(help="Folder of .txt articles to cycle through "
-                                                    "[default: the bundled examples].")] = None,
-    memory: Annotated[bool, typer.Option(help="Also ingest 1,000 and 10,000 documents into a "
-                                              "temporary database and report peak memory.")] = False,
+    corpus: Annotated[
+        str | None,
+        typer.Option(
+            help="Folder of .txt articles to cycle through [default: the bundled examples]."
+        ),
+    ] = None,
+    memory: Annotated[
+        bool,
+        typer.Option(
+            help="Also ingest 1,000 and 10,000 documents into a "
+            "temporary database and report peak memory."
+        ),
+    ] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Measure documents/second/core for text and HTML input, peak memory, and the ratio to
@@ -35,10 +44,13 @@ def bench_cli(
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
         return
     rows = [
-        {"input": kind, "docs": result[kind]["docs"],
-         "docs_per_s_per_core": result[kind]["docs_per_s_per_core"],
-         "tokenizer_docs_per_s": result[kind]["tokenizer_docs_per_s"],
-         "ratio_to_tokenizer": result[kind]["ratio_to_tokenizer"]}
+        {
+            "input": kind,
+            "docs": result[kind]["docs"],
+            "docs_per_s_per_core": result[kind]["docs_per_s_per_core"],
+            "tokenizer_docs_per_s": result[kind]["tokenizer_docs_per_s"],
+            "ratio_to_tokenizer": result[kind]["ratio_to_tokenizer"],
+        }
         for kind in ("text", "html")
     ]
     emit(rows, list(rows[0]), fmt, "panchina bench")

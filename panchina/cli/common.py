@@ -20,8 +20,9 @@ err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", envvar="PANCHINA_DB",
-                 help="SQLite database file [default: ./panchina.db]."),
+    typer.Option(
+        "--db", envvar="PANCHINA_DB", help="SQLite database file [default: ./panchina.db]."
+    ),
 ]
 
 
@@ -45,8 +46,13 @@ def run(fn: Callable[[], T]) -> T:
         raise typer.Exit(int(error.exit_code)) from None
 
 
-def emit(rows: list[dict[str, Any]], columns: list[str], fmt: Format, title: str = "",
-         payload: Any = None) -> None:
+def emit(
+    rows: list[dict[str, Any]],
+    columns: list[str],
+    fmt: Format,
+    title: str = "",
+    payload: Any = None,
+) -> None:
     """Print rows as a rich table, or as json/csv/markdown on stdout for programs."""
     if fmt is Format.json:
         sys.stdout.write(to_json(payload if payload is not None else rows))

@@ -14,7 +14,9 @@ from panchina.cli.common import Format, FormatOption, emit, out, run
 def evaluate_cli(
     folder: Annotated[str, typer.Argument(help="A folder with articles and gold.jsonl.")],
     fmt: FormatOption = Format.table,
-    confusion: Annotated[int, typer.Option(help="How many misses and false positives to list.")] = 30,
+    confusion: Annotated[
+        int, typer.Option(help="How many misses and false positives to list.")
+    ] = 30,
 ) -> None:
     """Score extraction against a gold folder (matching rules: see README, Evaluation).
 
@@ -32,16 +34,30 @@ def evaluate_cli(
     rows = [dict(what="events (all)", **report["events"])]
     rows += [dict(what=f"  {t}", **s) for t, s in report["events_by_type"].items()]
     rows.append(dict(what="stints", **report["stints"]))
-    emit(rows, ["what", "precision", "recall", "f1", "tp", "fp", "fn"], fmt,
-         f"{report['articles']} articles in {folder}")
+    emit(
+        rows,
+        ["what", "precision", "recall", "f1", "tp", "fp", "fn"],
+        fmt,
+        f"{report['articles']} articles in {folder}",
+    )
     if fmt is not Format.table:
         return
-    for key in ("status_accuracy", "replaces_accuracy", "date_accuracy", "position_accuracy",
-                "stint_start_accuracy", "stint_end_accuracy", "false_official"):
+    for key in (
+        "status_accuracy",
+        "replaces_accuracy",
+        "date_accuracy",
+        "position_accuracy",
+        "stint_start_accuracy",
+        "stint_end_accuracy",
+        "false_official",
+    ):
         out.print(f"{key}: {report[key]}")
     for item in report["confusion"][:confusion]:
-        out.print(f"[dim]{item['file']}[/dim] {item['kind']}: "
-                  f"{json.dumps({k: v for k, v in item.items() if k not in ('file', 'kind')}, ensure_ascii=False)}",
-                  highlight=False, markup=False)
+        detail = {k: v for k, v in item.items() if k not in ("file", "kind")}
+        out.print(
+            f"{item['file']} {item['kind']}: {json.dumps(detail, ensure_ascii=False)}",
+            highlight=False,
+            markup=False,
+        )
     for failure in report["failures"]:
         out.print(f"failed: {failure}", markup=False)

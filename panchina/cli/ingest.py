@@ -33,19 +33,32 @@ def ingest_cli(
     """
     show = not quiet and fmt is Format.table and err.is_terminal
     with Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} read"),
-        TimeElapsedColumn(), console=err, disable=not show, transient=True,
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} read"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not show,
+        transient=True,
     ) as bar:
         task = bar.add_task("ingesting", total=None)
 
         def tick(source: str) -> None:
             bar.update(task, advance=1, description=source[-40:])
 
-        report = run(lambda: api.ingest(paths, db=db or api.default_db(), published=published,
-                                        progress=tick))
+        report = run(
+            lambda: api.ingest(paths, db=db or api.default_db(), published=published, progress=tick)
+        )
     rows = [
-        {"documents": report.documents, "new": report.new, "duplicates": report.duplicates,
-         "failed": len(report.failed), "events": report.events, "stints": report.stints}
+        {
+            "documents": report.documents,
+            "new": report.new,
+            "duplicates": report.duplicates,
+            "failed": len(report.failed),
+            "events": report.events,
+            "stints": report.stints,
+        }
     ]
     if fmt is Format.json:
         payload = dict(rows[0], failures=[{"source": s, "error": m} for s, m in report.failed])
@@ -59,7 +72,9 @@ def ingest_cli(
             out.print(
                 f"{report.documents} documents ({report.new} new, {report.duplicates} duplicates), "
                 f"{len(report.failed)} failed; database holds {report.events} events and "
-                f"{report.stints} stints.", highlight=False)
+                f"{report.stints} stints.",
+                highlight=False,
+            )
         else:
             emit(rows, list(rows[0]), fmt)
     if report.failed:

@@ -43,8 +43,10 @@ def changes_cli(
     league: LeagueOpt = None,
     season: SeasonOpt = None,
     status: StatusOpt = None,
-    table: Annotated[bool, typer.Option("--table", help="The season's managerial-changes table "
-                                                         "(needs --season).")] = False,
+    table: Annotated[
+        bool,
+        typer.Option("--table", help="The season's managerial-changes table (needs --season)."),
+    ] = False,
     db: DbOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -68,8 +70,13 @@ def changes_cli(
         return api.changes(db, club=club, coach=coach, league=league, season=season, status=status)
 
     events = run(go)
-    emit([event_row(e) for e in events], EVENT_COLUMNS, fmt, "Coaching changes",
-         payload=[event_dict(e) for e in events])
+    emit(
+        [event_row(e) for e in events],
+        EVENT_COLUMNS,
+        fmt,
+        "Coaching changes",
+        payload=[event_dict(e) for e in events],
+    )
 
 
 def _season_table(season: str | None, league: str | None, db, fmt: Format) -> None:
@@ -84,8 +91,13 @@ def _season_table(season: str | None, league: str | None, db, fmt: Format) -> No
         sys.stdout.write(to_wikitext(rows, sources, title))
         return
     dicts = [r.as_dict() for r in rows]
-    emit([{k: ("" if v is None else v) for k, v in d.items() if k != "evidence"} for d in dicts],
-         SEASON_COLUMNS, fmt, title, payload=dicts)
+    emit(
+        [{k: ("" if v is None else v) for k, v in d.items() if k != "evidence"} for d in dicts],
+        SEASON_COLUMNS,
+        fmt,
+        title,
+        payload=dicts,
+    )
 
 
 def who_cli(
@@ -102,24 +114,37 @@ def who_cli(
     """
     current, trail = run(lambda: api.who(club, date, db))
     if fmt is Format.json:
-        sys.stdout.write(to_json({"club": club, "date": date,
-                                  "coach": current.coach.name if current else None,
-                                  "since": current.date.iso() if current and current.date else None,
-                                  "events": [event_dict(e) for e in trail]}))
+        sys.stdout.write(
+            to_json(
+                {
+                    "club": club,
+                    "date": date,
+                    "coach": current.coach.name if current else None,
+                    "since": current.date.iso() if current and current.date else None,
+                    "events": [event_dict(e) for e in trail],
+                }
+            )
+        )
         return
     if current is None:
         out.print(f"No coach of {club} on {date} is known from the articles.")
     else:
-        out.print(f"{current.club.name} on {date}: [bold]{current.coach.name}[/bold] "
-                  f"({current.type.replace('_', ' ')} of {current.date.iso()})")
+        out.print(
+            f"{current.club.name} on {date}: [bold]{current.coach.name}[/bold] "
+            f"({current.type.replace('_', ' ')} of {current.date.iso()})"
+        )
         for ev in current.evidence[:3]:
             out.print(f"  [dim]{ev.document}[/dim] {escape(ev.quote)}")
 
 
 def correct_cli(
     event_id: Annotated[str, typer.Argument(help="Event id (or a unique prefix).")],
-    field: Annotated[str, typer.Option(help="date, status, type, position, league, season, "
-                                            "reason, replaces or replaced_by.")],
+    field: Annotated[
+        str,
+        typer.Option(
+            help="date, status, type, position, league, season, reason, replaces or replaced_by."
+        ),
+    ],
     value: Annotated[str, typer.Option(help="The right value (empty to clear).")],
     note: Annotated[str | None, typer.Option(help="Why, for the record.")] = None,
     db: DbOption = None,
@@ -147,8 +172,15 @@ def coach_cli(
     """
     stints, events = run(lambda: api.coach_career(name, db))
     if fmt is Format.json:
-        emit([], [], fmt, payload={"stints": [stint_dict(s) for s in stints],
-                                  "events": [event_dict(e) for e in events]})
+        emit(
+            [],
+            [],
+            fmt,
+            payload={
+                "stints": [stint_dict(s) for s in stints],
+                "events": [event_dict(e) for e in events],
+            },
+        )
         return
     emit([stint_row(s) for s in stints], STINT_COLUMNS, fmt, f"Career of {name}")
     if fmt is Format.table and events:
@@ -168,8 +200,15 @@ def club_cli(
     """
     stints, events = run(lambda: api.club_history(name, db))
     if fmt is Format.json:
-        emit([], [], fmt, payload={"stints": [stint_dict(s) for s in stints],
-                                  "events": [event_dict(e) for e in events]})
+        emit(
+            [],
+            [],
+            fmt,
+            payload={
+                "stints": [stint_dict(s) for s in stints],
+                "events": [event_dict(e) for e in events],
+            },
+        )
         return
     emit([stint_row(s) for s in stints], STINT_COLUMNS, fmt, f"Bench of {name}")
     if fmt is Format.table and events:
@@ -192,8 +231,12 @@ def show_cli(
         sys.stdout.write(to_json(event_dict(event)))
         return
     row = event_row(event)
-    out.print(Panel("\n".join(f"[bold]{k}[/bold]: {escape(str(v))}" for k, v in row.items()),
-                    title=f"{event.type} — {event.coach.name} ({event.club.name})"))
+    out.print(
+        Panel(
+            "\n".join(f"[bold]{k}[/bold]: {escape(str(v))}" for k, v in row.items()),
+            title=f"{event.type} — {event.coach.name} ({event.club.name})",
+        )
+    )
     for k, v in event.extra.items():
         out.print(f"[bold]{k}[/bold]: {escape(v)}")
     names = [event.coach.name.split()[-1], event.club.name]
@@ -203,7 +246,9 @@ def show_cli(
         quote = escape(ev.quote)
         for word in names:
             quote = quote.replace(word, f"[bold yellow]{word}[/bold yellow]")
-        out.print(f"\n[dim]{escape(title or '')} ({ev.document}:{ev.start}-{ev.end})[/dim]\n{quote}")
+        out.print(
+            f"\n[dim]{escape(title or '')} ({ev.document}:{ev.start}-{ev.end})[/dim]\n{quote}"
+        )
 
 
 def export_cli(
@@ -224,12 +269,20 @@ def export_cli(
         panchina export --format json --with-text > panchina.json
         panchina export --club Ascoli --output ascoli.json
     """
+
     def go():
         if fmt != "json":
             raise UsageError(f"export writes json only (got --format {fmt})")
         _check_status(status)
-        return api.export(db, with_text=with_text, club=club, coach=coach, league=league,
-                          season=season, status=status)
+        return api.export(
+            db,
+            with_text=with_text,
+            club=club,
+            coach=coach,
+            league=league,
+            season=season,
+            status=status,
+        )
 
     data = run(go)
     text = to_json(data)

@@ -55,8 +55,9 @@ def extract_page(documents: list[Document], lang: str = "it") -> list[Extraction
     return out
 
 
-def extract_document(document: Document, lang: str = "it",
-                     known: dict[str, str] | None = None) -> Extraction:
+def extract_document(
+    document: Document, lang: str = "it", known: dict[str, str] | None = None
+) -> Extraction:
     """Analyse and extract one cleaned document: a pure function of its text and metadata.
 
     A document without coaching vocabulary skips the analysis (the relevance gate).

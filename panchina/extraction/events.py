@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache
+from itertools import pairwise
 
 from panchina.analyse import Analysis
 from panchina.analyse.gazetteer import slug
@@ -26,10 +27,28 @@ from panchina.models import CHANGE_TYPES, Event, Evidence, Mention, PartialDate,
 DEPARTURES = frozenset({"dismissal", "resignation", "mutual_termination"})
 ARRIVALS = frozenset({"appointment", "interim_appointment"})
 _STATUS_RANK = {"official": 3, "denied": 2, "rumour": 1}
-HISTORY_DAYS = 180
+HISTORY_DAYS = 180  # a dated sentence older than this before publication is history, not news
 _SKIPPABLE = frozenset({"del", "della", "dello", "dell'", "dei", "degli", "delle"})
-_LIST_GLUE = frozenset({",", "e", "ed", "il", "la", "lo", "l'", "in", "a", "al", "alla", "all'",
-                        "di", "del", "della", "dell'"})  # a dated sentence older than this before publication is history, not news
+_LIST_GLUE = frozenset(
+    {
+        ",",
+        "e",
+        "ed",
+        "il",
+        "la",
+        "lo",
+        "l'",
+        "in",
+        "a",
+        "al",
+        "alla",
+        "all'",
+        "di",
+        "del",
+        "della",
+        "dell'",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -72,14 +91,17 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         interim=_words_regex(ev["modifiers"]["interim"]),
         not_coach_before=frozenset(normalise(w) for w in persons["not_coach"]["before"]),
         not_coach_after=tuple(normalise(w) for w in persons["not_coach"]["after"]),
-        coach_cues=frozenset({"tecnico", "allenatore", "mister", "coach", "trainer", "traghettatore"}),
+        coach_cues=frozenset(
+            {"tecnico", "allenatore", "mister", "coach", "trainer", "traghettatore"}
+        ),
         opponent_before=frozenset(normalise(w) for w in ev["club_context"]["opponent_before"]),
         past_before=frozenset(normalise(w) for w in ev["club_context"]["past_before"]),
         attach=frozenset(normalise(w) for w in ev["club_context"]["attach"]),
         place_cues=tuple(normalise(w) for w in ev["presentation"]["place_cues"]),
         result_words=results,
-        match_words=frozenset({"partita", "gara", "match", "turno", "giornata", "sfida", "derby",
-                               *results}),
+        match_words=frozenset(
+            {"partita", "gara", "match", "turno", "giornata", "sfida", "derby", *results}
+        ),
         league_sizes=dict(pack["competitions"]["league_sizes"]),
         participle_endings=tuple(pack["text"]["verbs"]["participle_endings"]),
         active_auxiliaries=frozenset(pack["text"]["verbs"]["active_auxiliaries"]),
@@ -163,7 +185,8 @@ class _PersonRoles:
                 relation = False
             sent_start, sent_end = a.sentence_bounds[m.sentence]
             if (before and before[-1] in lex.coach_cues and not relation) or lex.coach_words.search(
-                    normalise(a.document.text[sent_start:sent_end])):
+                normalise(a.document.text[sent_start:sent_end])
+            ):
                 self.coach.add(m.key)
             if (before and before[-1].rstrip(".") in lex.not_coach_before) or after.startswith(
                 lex.not_coach_after
@@ -210,15 +233,19 @@ def extract_events(a: Analysis) -> list[Event]:
 _PAIR_TRIGGER = Trigger(type="appointment", coach="before", strength="strong", replaces="after")
 
 
-def _pair_drafts(a: Analysis, lex: EventLexicon, roles: _PersonRoles,
-                 drafts: list[_Draft]) -> list[_Draft]:
+def _pair_drafts(
+    a: Analysis, lex: EventLexicon, roles: _PersonRoles, drafts: list[_Draft]
+) -> list[_Draft]:
     """Appointments told as replacement pairs in list articles ("Pioli per Giampaolo")."""
     doc = a.doc
-    people = [(m, doc.char_span(m.start, m.end, alignment_mode="expand"))
-              for m in a.mentions if m.kind == "person" and m.key]
+    people = [
+        (m, doc.char_span(m.start, m.end, alignment_mode="expand"))
+        for m in a.mentions
+        if m.kind == "person" and m.key
+    ]
     people = [(m, sp) for m, sp in people if sp is not None]
     out = []
-    for (m1, s1), (m2, s2) in zip(people, people[1:], strict=False):
+    for (m1, s1), (m2, s2) in pairwise(people):
         if m1.sentence != m2.sentence or m1.key == m2.key or {m1.key, m2.key} & roles.other:
             continue
         between = normalise(doc[s1.end : s2.start].text)
@@ -238,16 +265,27 @@ def _pair_drafts(a: Analysis, lex: EventLexicon, roles: _PersonRoles,
     return out
 
 
-def _draft(a, hit: Hit, lex: EventLexicon, roles: _PersonRoles, taken: dict[int, set[str]],
-           forced: tuple[str, str] | None = None):
+def _draft(
+    a,
+    hit: Hit,
+    lex: EventLexicon,
+    roles: _PersonRoles,
+    taken: dict[int, set[str]],
+    forced: tuple[str, str] | None = None,
+):
     doc = a.doc
     trig = hit.trigger
     sent_span = doc[hit.start].sent
     sentence = a.sentence_of(doc[hit.start].idx)
     sent_text = normalise(sent_span.text)
     words = set(sent_text.replace("'", "' ").split())
-    if trig.requires and not any(w in words or w in sent_text for w in trig.requires) and not any(
-            t.clock for t in a.times if sent_span.start_char <= t.start < sent_span.end_char):
+    if (
+        trig.requires
+        and not any(w in words or w in sent_text for w in trig.requires)
+        and not any(
+            t.clock for t in a.times if sent_span.start_char <= t.start < sent_span.end_char
+        )
+    ):
         return None  # a presentation needs its press words, or at least a time of day
     if trig.excludes and any(w in words for w in trig.excludes):
         return None
@@ -265,8 +303,10 @@ def _draft(a, hit: Hit, lex: EventLexicon, roles: _PersonRoles, taken: dict[int,
     if coach is None:
         return None
     if trig.strength == "weak" and not (
-            lex.coach_words.search(sent_text) or coach in roles.coach
-            or (trig.type not in ARRIVALS and roles.coach_document)):
+        lex.coach_words.search(sent_text)
+        or coach in roles.coach
+        or (trig.type not in ARRIVALS and roles.coach_document)
+    ):
         return None  # an arrival needs coaching words in its own sentence (players arrive too)
     lo, hi = clause_bounds(doc, hit.start, hit.end, a.lang)
     if _historical(a, sentence, (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))):
@@ -301,8 +341,11 @@ def _draft(a, hit: Hit, lex: EventLexicon, roles: _PersonRoles, taken: dict[int,
 
 def _replaced_person(a: Analysis, hit: Hit, sentence: int) -> str | None:
     """The person right after a "replaces" trigger ("al posto di Castori")."""
-    after = [m for _, m in a.in_sentence(sentence)
-             if m.kind == "person" and m.key and m.start >= a.doc[hit.end - 1].idx]
+    after = [
+        m
+        for _, m in a.in_sentence(sentence)
+        if m.kind == "person" and m.key and m.start >= a.doc[hit.end - 1].idx
+    ]
     if after and _token_gap(a, hit.end, after[0]) <= 3:
         return after[0].key
     return None
@@ -313,8 +356,11 @@ def _antecedent(a: Analysis, sentence: int, exclude: set) -> str | None:
     for s in (sentence - 1, sentence - 2):
         if s < 0:
             break
-        people = [m.key for _, m in a.in_sentence(s) if m.kind == "person" and m.key
-                  and m.key not in exclude]
+        people = [
+            m.key
+            for _, m in a.in_sentence(s)
+            if m.kind == "person" and m.key and m.key not in exclude
+        ]
         if people:
             return people[-1]
     return None
@@ -387,9 +433,12 @@ def _historical(a: Analysis, sentence: int, clause: tuple[int, int] | None = Non
     if pub is None:
         return False
     start, end = a.sentence_bounds[sentence]
-    dated = [t for t in a.times if start <= t.start < end and t.value is not None
-             and t.kind != "time"]
-    if clause is not None:  # the clause's own dates, else a sentence-opening frame ("Nel 2015, ...")
+    dated = [
+        t for t in a.times if start <= t.start < end and t.value is not None and t.kind != "time"
+    ]
+    if (
+        clause is not None
+    ):  # the clause's own dates, else a sentence-opening frame ("Nel 2015, ...")
         lo, hi = clause
         in_clause = [t for t in dated if lo <= t.start < hi]
         dated = in_clause or [t for t in dated if t.start < lo]
@@ -449,7 +498,8 @@ def _paragraph_club(a: Analysis, char: int, lex: EventLexicon) -> str | None:
             prev = _before_list(a.doc, span.start, a, m.sentence)
             direct = [t.norm_ for t in a.doc[max(0, span.start - 3) : span.start]]
             if any(p in lex.past_before for p in prev) or (
-                    m.kind != "city" and any(p in lex.opponent_before for p in direct)):
+                m.kind != "city" and any(p in lex.opponent_before for p in direct)
+            ):
                 continue
         seen.append(a.clubs[i])
     if a.topic in seen:
@@ -471,7 +521,9 @@ def _before_list(doc, start: int, a: Analysis, sentence: int) -> list[str]:
         i -= 1
     if i == start:
         return [t.norm_ for t in doc[max(0, start - 3) : start]]
-    return [t.norm_ for t in doc[max(0, i - 3) : i]] + [t.norm_ for t in doc[max(0, start - 3):start]][-1:]
+    return [t.norm_ for t in doc[max(0, i - 3) : i]] + [
+        t.norm_ for t in doc[max(0, start - 3) : start]
+    ][-1:]
 
 
 def _date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
@@ -602,9 +654,11 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         elif d.type == "mutual_termination" and not d.hit.trigger.vague:
             cur.type = d.type
         cur.replaces = cur.replaces or d.replaces
-        if d.date and (cur.date is None or (d.date_written and not cur.date_written)
-                       or (d.date_written == cur.date_written and cur.date.inferred
-                           and not d.date.inferred)):
+        if d.date and (
+            cur.date is None
+            or (d.date_written and not cur.date_written)
+            or (d.date_written == cur.date_written and cur.date.inferred and not d.date.inferred)
+        ):
             cur.date, cur.date_written = d.date, d.date_written
         cur.position = cur.position or d.position
         cur.league = cur.league or d.league

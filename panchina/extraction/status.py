@@ -50,8 +50,9 @@ def get_cues(lang: str = "it") -> Cues:
         negation=frozenset(c["negation"]["words"]),
         negation_window=int(c["negation"]["window"]),
         future_suffixes=tuple(c["morphology"]["future_conditional_suffixes"]),
-        clause_words=frozenset(w for w in pack["text"]["function_words"]["clause_words"]
-                               if " " not in w),
+        clause_words=frozenset(
+            w for w in pack["text"]["function_words"]["clause_words"] if " " not in w
+        ),
     )
 
 
@@ -80,16 +81,17 @@ def clause_bounds(doc: Doc, start: int, end: int, lang: str = "it") -> tuple[int
     cues = get_cues(lang)
     sent = doc[start].sent
     lo = start
-    while lo > sent.start and doc[lo - 1].text.strip() not in _CLAUSE_PUNCT and doc[lo - 1].norm_ not in cues.clause_words and not doc[lo - 1].is_space:
+    while lo > sent.start and not _is_boundary(doc[lo - 1], cues):
         lo -= 1
     hi = end
-    while hi < sent.end and doc[hi].text.strip() not in _CLAUSE_PUNCT and doc[hi].norm_ not in cues.clause_words and not doc[hi].is_space:
+    while hi < sent.end and not _is_boundary(doc[hi], cues):
         hi += 1
     return lo, hi
 
 
-def status_of(doc: Doc, hit: Hit, lang: str = "it",
-              also: list[tuple[int, int]] | None = None) -> str:
+def status_of(
+    doc: Doc, hit: Hit, lang: str = "it", also: list[tuple[int, int]] | None = None
+) -> str:
     """official, rumour or denied for the event reported by `hit`.
 
     Denial and rumour cues count in the trigger's clause and in the clauses `also` names (the

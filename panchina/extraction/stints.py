@@ -24,10 +24,29 @@ from panchina.lang import load_pack
 from panchina.models import Event, PartialDate, Stint
 
 # Words that open an apposition describing a person ("Angelo Alessio, vice di Conte").
-_APPOSITION_HEADS = frozenset({"vice", "ex", "allenatore", "tecnico", "collaboratore", "assistente",
-                               "secondo", "già", "attuale", "storico", "braccio", "fedele"})
-_ROLE_ORDER = ("youth_coordinator", "youth_coach", "assistant_coach", "interim_head_coach",
-               "head_coach")
+_APPOSITION_HEADS = frozenset(
+    {
+        "vice",
+        "ex",
+        "allenatore",
+        "tecnico",
+        "collaboratore",
+        "assistente",
+        "secondo",
+        "già",
+        "attuale",
+        "storico",
+        "braccio",
+        "fedele",
+    }
+)
+_ROLE_ORDER = (
+    "youth_coordinator",
+    "youth_coach",
+    "assistant_coach",
+    "interim_head_coach",
+    "head_coach",
+)
 
 
 @dataclass(frozen=True)
@@ -110,11 +129,13 @@ def extract_stints(a: Analysis, events: list[Event]) -> list[Stint]:
         if e.type in ("appointment", "interim_appointment"):
             role = "head_coach" if e.type == "appointment" else "interim_head_coach"
             if not any(s.team == e.club and s.coach == e.coach and s.role == role for s in stints):
-                stints.append(Stint(e.coach, e.club, role, e.date, None, None, [],
-                                    list(e.evidence)))
+                stints.append(
+                    Stint(e.coach, e.club, role, e.date, None, None, [], list(e.evidence))
+                )
         elif e.type in ("dismissal", "resignation", "mutual_termination"):
-            stints.append(Stint(e.coach, e.club, "head_coach", None, e.date, e.type, [],
-                                list(e.evidence)))
+            stints.append(
+                Stint(e.coach, e.club, "head_coach", None, e.date, e.type, [], list(e.evidence))
+            )
     return stints
 
 
@@ -146,7 +167,8 @@ def _biography(a: Analysis) -> list[Stint]:
         # "l'arrivo sulla panchina di Conte" is Conte's stint; "vice di Conte" is the subject's.
         assistant_at = [s for key, s, _ in here if key.startswith("role:assistant_coach")]
         owner_after = any(
-            m.key != subject and 0 <= _gap_tokens(a, cue_end, m) <= 6
+            m.key != subject
+            and 0 <= _gap_tokens(a, cue_end, m) <= 6
             and doc[_token_of(a, m) - 1].norm_ in ("di", "del", "dello")
             and not any(cue_end <= s < _token_of(a, m) for s in assistant_at)
             for m in persons
@@ -160,14 +182,24 @@ def _biography(a: Analysis) -> list[Stint]:
             team = _team(a, lo, hi, lex) or (current.team.id[2:] if current else None)
             if team is not None:
                 season_anchor = current.end.year if current and current.end else anchor
-                start = _start(a, times, sentence, start_char, doc[cue_start].idx, text,
-                               season_anchor, lex)
-                current = Stint(coach, club_ref(a, team), role, start, None, None, [],
-                                [evidence_for(a, sentence)])
+                start = _start(
+                    a, times, sentence, start_char, doc[cue_start].idx, text, season_anchor, lex
+                )
+                current = Stint(
+                    coach,
+                    club_ref(a, team),
+                    role,
+                    start,
+                    None,
+                    None,
+                    [],
+                    [evidence_for(a, sentence)],
+                )
                 stints.append(current)
         elif ends and current is not None and about_subject and current.end is None:
-            current.end = _start(a, times, sentence, start_char, doc[cue_start].idx, text,
-                                 None, lex)
+            current.end = _start(
+                a, times, sentence, start_char, doc[cue_start].idx, text, None, lex
+            )
             current.end_reason = ends[0][0]
             current.evidence.append(evidence_for(a, sentence))
         if current is not None and about_subject:
@@ -225,11 +257,20 @@ def _team(a: Analysis, lo: int, hi: int, lex: StintLexicon) -> str | None:
     return None
 
 
-def _start(a, times, sentence: int, clause_start: int, cue_char: int, text: str,
-           anchor: int | None, lex: StintLexicon) -> PartialDate | None:
+def _start(
+    a,
+    times,
+    sentence: int,
+    clause_start: int,
+    cue_char: int,
+    text: str,
+    anchor: int | None,
+    lex: StintLexicon,
+) -> PartialDate | None:
     """When a stint began: a date before the role phrase, else earlier in the sentence, else
     a season phrase anchored on the last stated year, else a date after the phrase that is
     not a trophy's ("lo scudetto nel 2012")."""
+
     def stated(t) -> bool:
         return t.value is not None and not t.value.inferred and t.kind not in ("time", "season")
 
@@ -244,8 +285,9 @@ def _start(a, times, sentence: int, clause_start: int, cue_char: int, text: str,
         offset = getattr(t, "season_offset", None)
         if offset is not None and anchor is not None:
             # A bare year closes a season: the season after it starts that same year.
-            return PartialDate(anchor + max(offset - 1, 0) if offset > 0 else anchor + offset,
-                               None, None, True)
+            return PartialDate(
+                anchor + max(offset - 1, 0) if offset > 0 else anchor + offset, None, None, True
+            )
     doc_text = a.document.text
     for t in times:
         if stated(t):

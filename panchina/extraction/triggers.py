@@ -147,7 +147,10 @@ def find_triggers(doc: Doc, lang: str = "it") -> list[Hit]:
         if any(k.trigger == hit.trigger and k.start <= hit.start < k.end for k in kept):
             continue
         if any(k.trigger.type == hit.trigger.type and hit.start <= k.start < hit.end for k in kept):
-            kept = [k for k in kept if not (k.trigger.type == hit.trigger.type
-                                            and hit.start <= k.start < hit.end)]
+            kept = [
+                k
+                for k in kept
+                if not (k.trigger.type == hit.trigger.type and hit.start <= k.start < hit.end)
+            ]
         kept.append(hit)
     return kept

@@ -15,8 +15,16 @@ from panchina.models import Event, Evidence, PartialDate
 MANNER = {"dismissal": "sacked", "resignation": "resigned", "mutual_termination": "mutual consent"}
 _DEPARTURES = set(MANNER)
 _ARRIVALS = {"appointment", "interim_appointment"}
-COLUMNS = ["team", "outgoing", "manner_of_departure", "date_of_vacancy", "position_in_table",
-           "incoming", "date_of_appointment", "interim"]
+COLUMNS = [
+    "team",
+    "outgoing",
+    "manner_of_departure",
+    "date_of_vacancy",
+    "position_in_table",
+    "incoming",
+    "date_of_appointment",
+    "interim",
+]
 
 
 @dataclass
@@ -40,11 +48,14 @@ class Row:
             "date_of_vacancy": self.date_of_vacancy.iso() if self.date_of_vacancy else None,
             "position_in_table": self.position_in_table,
             "incoming": self.incoming,
-            "date_of_appointment": (self.date_of_appointment.iso()
-                                    if self.date_of_appointment else None),
+            "date_of_appointment": (
+                self.date_of_appointment.iso() if self.date_of_appointment else None
+            ),
             "interim": self.interim,
-            "evidence": [{"document": e.document, "quote": e.quote, "start": e.start,
-                          "end": e.end} for e in self.evidence],
+            "evidence": [
+                {"document": e.document, "quote": e.quote, "start": e.start, "end": e.end}
+                for e in self.evidence
+            ],
         }
 
 
@@ -54,9 +65,14 @@ def _key(e: Event) -> tuple:
 
 def season_table(events: list[Event], season: str, league: str | None = None) -> list[Row]:
     """Rows ordered by date of vacancy, then team."""
-    chosen = [e for e in events if e.status == "official" and e.season == season
-              and (league is None or e.league is None or e.league == league)
-              and (e.type in _DEPARTURES or e.type in _ARRIVALS)]
+    chosen = [
+        e
+        for e in events
+        if e.status == "official"
+        and e.season == season
+        and (league is None or e.league is None or e.league == league)
+        and (e.type in _DEPARTURES or e.type in _ARRIVALS)
+    ]
     by_club: dict[str, list[Event]] = {}
     for e in chosen:
         by_club.setdefault(e.club.id, []).append(e)
@@ -72,19 +88,49 @@ def season_table(events: list[Event], season: str, league: str | None = None) ->
         for i, e in enumerate(group):  # arrivals no departure explains
             if e.type not in _ARRIVALS or e.id in used:
                 continue
-            previous = next((p for p in reversed(group[:i]) if p.type in _ARRIVALS
-                             and p.coach.id != e.coach.id), None)
+            previous = next(
+                (
+                    p
+                    for p in reversed(group[:i])
+                    if p.type in _ARRIVALS and p.coach.id != e.coach.id
+                ),
+                None,
+            )
             if previous is not None and previous.type == "interim_appointment":
-                rows.append(Row(e.club.name, previous.coach.name, "end of interim", e.date,
-                                e.position, e.coach.name, e.date, e.type == "interim_appointment",
-                                list(e.evidence)))
+                rows.append(
+                    Row(
+                        e.club.name,
+                        previous.coach.name,
+                        "end of interim",
+                        e.date,
+                        e.position,
+                        e.coach.name,
+                        e.date,
+                        e.type == "interim_appointment",
+                        list(e.evidence),
+                    )
+                )
             elif e.replaces is not None:
-                rows.append(Row(e.club.name, e.replaces.name, None, e.date, e.position,
-                                e.coach.name, e.date, e.type == "interim_appointment",
-                                list(e.evidence)))
+                rows.append(
+                    Row(
+                        e.club.name,
+                        e.replaces.name,
+                        None,
+                        e.date,
+                        e.position,
+                        e.coach.name,
+                        e.date,
+                        e.type == "interim_appointment",
+                        list(e.evidence),
+                    )
+                )
             used.add(e.id)
-    rows.sort(key=lambda r: (r.date_of_vacancy.to_date() if r.date_of_vacancy
-                             else PartialDate(9999).to_date(), r.team))
+    rows.sort(
+        key=lambda r: (
+            r.date_of_vacancy.to_date() if r.date_of_vacancy else PartialDate(9999).to_date(),
+            r.team,
+        )
+    )
     return rows
 
 
@@ -110,8 +156,9 @@ def _row(gone: Event, arrival: Event | None, manner: str) -> Row:
         manner_of_departure=manner,
         date_of_vacancy=gone.date,
         position_in_table=gone.position,
-        incoming=arrival.coach.name if arrival else (gone.replaced_by.name
-                                                    if gone.replaced_by else None),
+        incoming=arrival.coach.name
+        if arrival
+        else (gone.replaced_by.name if gone.replaced_by else None),
         date_of_appointment=arrival.date if arrival else None,
         interim=bool(arrival and arrival.type == "interim_appointment"),
         evidence=list(gone.evidence) + (list(arrival.evidence) if arrival else []),
@@ -120,8 +167,15 @@ def _row(gone: Event, arrival: Event | None, manner: str) -> Row:
 
 def to_wikitext(rows: list[Row], sources: dict[str, str], title: str = "") -> str:
     """A `{| class="wikitable"` table with one <ref> per row citing its first source."""
-    head = ["Team", "Outgoing manager", "Manner of departure", "Date of vacancy",
-            "Position in table", "Incoming manager", "Date of appointment"]
+    head = [
+        "Team",
+        "Outgoing manager",
+        "Manner of departure",
+        "Date of vacancy",
+        "Position in table",
+        "Incoming manager",
+        "Date of appointment",
+    ]
     lines = ['{| class="wikitable sortable"']
     if title:
         lines.append(f"|+ {title}")
@@ -130,10 +184,15 @@ def to_wikitext(rows: list[Row], sources: dict[str, str], title: str = "") -> st
         incoming = (r.incoming or "") + (" (interim)" if r.interim and r.incoming else "")
         cite = sources.get(r.evidence[0].document, r.evidence[0].document) if r.evidence else ""
         ref = f"<ref>{cite}</ref>" if cite else ""
-        cells = [r.team, r.outgoing or "", r.manner_of_departure or "",
-                 r.date_of_vacancy.iso() if r.date_of_vacancy else "",
-                 str(r.position_in_table or ""), incoming,
-                 (r.date_of_appointment.iso() if r.date_of_appointment else "") + ref]
+        cells = [
+            r.team,
+            r.outgoing or "",
+            r.manner_of_departure or "",
+            r.date_of_vacancy.iso() if r.date_of_vacancy else "",
+            str(r.position_in_table or ""),
+            incoming,
+            (r.date_of_appointment.iso() if r.date_of_appointment else "") + ref,
+        ]
         lines.append("|-")
         lines.append("| " + " || ".join(cells))
     lines.append("|}")

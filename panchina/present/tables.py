@@ -13,8 +13,20 @@ from typing import Any
 
 from panchina.models import Event, Stint
 
-EVENT_COLUMNS = ["id", "date", "type", "status", "club", "coach", "replaces", "league", "season",
-                 "position", "reason", "sources"]
+EVENT_COLUMNS = [
+    "id",
+    "date",
+    "type",
+    "status",
+    "club",
+    "coach",
+    "replaces",
+    "league",
+    "season",
+    "position",
+    "reason",
+    "sources",
+]
 STINT_COLUMNS = ["coach", "team", "role", "start", "end", "end_reason", "honours"]
 
 

@@ -10,8 +10,17 @@ from panchina.analyse.gazetteer import slug
 from panchina.errors import UsageError
 from panchina.models import EVENT_TYPES, STATUSES, Event, PartialDate, Ref
 
-FIELDS = ("date", "status", "type", "position", "league", "season", "reason", "replaces",
-          "replaced_by")
+FIELDS = (
+    "date",
+    "status",
+    "type",
+    "position",
+    "league",
+    "season",
+    "reason",
+    "replaces",
+    "replaced_by",
+)
 
 
 def check_correction(field: str, value: str | None) -> None:
@@ -33,8 +42,9 @@ def check_correction(field: str, value: str | None) -> None:
         raise UsageError(f"a position is a whole number, not {value!r}")
 
 
-def apply_correction(event: Event, field: str, value: str | None, note: str | None,
-                     at: str) -> None:
+def apply_correction(
+    event: Event, field: str, value: str | None, note: str | None, at: str
+) -> None:
     old = getattr(event, field)
     empty = value is None or value == ""
     if field == "date":

@@ -29,8 +29,12 @@ def to_bytes(mh: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=7, scheme="affine32",
-                   hashvalues=np.frombuffer(data, dtype="<u4").astype(np.uint64))
+    return MinHash(
+        num_perm=NUM_PERM,
+        seed=7,
+        scheme="affine32",
+        hashvalues=np.frombuffer(data, dtype="<u4").astype(np.uint64),
+    )
 
 
 class NearDuplicates:
@@ -49,7 +53,7 @@ class NearDuplicates:
     def check(self, doc_id: str, mh: MinHash) -> tuple[str, float] | None:
         """The most similar earlier document at or above the threshold, if any."""
         best = None
-        for other in self.lsh.query(mh):
+        for other in self.lsh.query(mh)[:50]:  # a few candidates suffice to find the original
             if other == doc_id:
                 continue
             sim = mh.jaccard(self.sigs[other])

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-
 from dataclasses import replace
 
 from panchina.analyse.gazetteer import fold
@@ -53,8 +52,11 @@ def _merge_evidence(groups: list[list[Evidence]]) -> list[Evidence]:
     return sorted(out, key=lambda ev: (ev.document, ev.start))
 
 
-def fuse_events(events: list[Event], published: dict[str, PartialDate | None] | None = None,
-                roots: dict[str, str] | None = None) -> list[Event]:
+def fuse_events(
+    events: list[Event],
+    published: dict[str, PartialDate | None] | None = None,
+    roots: dict[str, str] | None = None,
+) -> list[Event]:
     groups: dict[tuple, list[Event]] = {}
     undated: list[Event] = []
     for e in events:
@@ -118,25 +120,45 @@ def fuse_stints(stints: list[Stint]) -> list[Stint]:
             (
                 o
                 for o in out
-                if o.coach.id == s.coach.id and o.team.id == s.team.id and o.role == s.role
+                if o.coach.id == s.coach.id
+                and o.team.id == s.team.id
+                and o.role == s.role
                 and (o.start is None or s.start is None or o.start.year == s.start.year)
                 and (o.end is None or s.end is None or o.end.year == s.end.year)
             ),
             None,
         )
         if match is None:
-            out.append(Stint(s.coach, s.team, s.role, s.start, s.end, s.end_reason,
-                             list(s.honours), list(s.evidence)))
+            out.append(
+                Stint(
+                    s.coach,
+                    s.team,
+                    s.role,
+                    s.start,
+                    s.end,
+                    s.end_reason,
+                    list(s.honours),
+                    list(s.evidence),
+                )
+            )
             continue
-        if s.start and (match.start is None or _RANK[s.start.precision] > _RANK[match.start.precision]):
+        if s.start and (
+            match.start is None or _RANK[s.start.precision] > _RANK[match.start.precision]
+        ):
             match.start = s.start
         match.end = match.end or s.end
         match.end_reason = match.end_reason or s.end_reason
         match.honours.extend(h for h in s.honours if h not in match.honours)
         match.evidence = _merge_evidence([match.evidence, s.evidence])
     for s in out:
-        s.id = stable_id("s", s.coach.id, s.team.id, s.role, s.start.iso() if s.start else None,
-                         s.end.iso() if s.end else None)
+        s.id = stable_id(
+            "s",
+            s.coach.id,
+            s.team.id,
+            s.role,
+            s.start.iso() if s.start else None,
+            s.end.iso() if s.end else None,
+        )
     return sorted(out, key=lambda s: (s.coach.name, s.start.iso() if s.start else "9999", s.id))
 
 
@@ -171,8 +193,9 @@ def _rename(ref: Ref | None, people: dict[str, Ref]) -> Ref | None:
     return people.get(ref.id, ref) if ref is not None else None
 
 
-def _lifecycle(events: list[Event], published: dict[str, PartialDate | None],
-               roots: dict[str, str]) -> dict[str, str]:
+def _lifecycle(
+    events: list[Event], published: dict[str, PartialDate | None], roots: dict[str, str]
+) -> dict[str, str]:
     """When the change was first reported, first rumoured, first official; how many sources."""
     firsts: dict[str, str] = {}
     sources = set()
@@ -189,8 +212,9 @@ def _lifecycle(events: list[Event], published: dict[str, PartialDate | None],
     return firsts
 
 
-def fuse(extractions: list[Extraction],
-         duplicates: dict[str, str] | None = None) -> tuple[list[Event], list[Stint]]:
+def fuse(
+    extractions: list[Extraction], duplicates: dict[str, str] | None = None
+) -> tuple[list[Event], list[Stint]]:
     """The fused record of a set of per-document extractions (order does not matter).
 
     `duplicates` maps a document to the one it copies: a copy adds evidence, not confidence.
@@ -202,10 +226,15 @@ def fuse(extractions: list[Extraction],
     raw_events = []
     for x in ordered:
         for e in x.events:
-            e = replace(e, coach=_rename(e.coach, people), replaces=_rename(e.replaces, people),
-                        replaced_by=_rename(e.replaced_by, people))
+            e = replace(
+                e,
+                coach=_rename(e.coach, people),
+                replaces=_rename(e.replaces, people),
+                replaced_by=_rename(e.replaced_by, people),
+            )
             raw_events.append(e)
     events = [enrich(e) for e in fuse_events(raw_events, published, roots)]
-    stints = fuse_stints([replace(st, coach=_rename(st.coach, people))
-                          for x in ordered for st in x.stints])
+    stints = fuse_stints(
+        [replace(st, coach=_rename(st.coach, people)) for x in ordered for st in x.stints]
+    )
     return events, stints

@@ -44,16 +44,31 @@ _TEXT_FILES = {
     "3-seriec_c": "Serie C Girone C",
     "cup": CUP,
 }
-_STAGES = {"aufstieg": "Playoff", "playoffs": "Playoff", "playoff": "Playoff",
-           "relegation": "Playout", "playoffs - relegation": "Playout", "playout": "Playout"}
-_MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
-                                        "Sep", "Oct", "Nov", "Dec"), start=1)}
+_STAGES = {
+    "aufstieg": "Playoff",
+    "playoffs": "Playoff",
+    "playoff": "Playoff",
+    "relegation": "Playout",
+    "playoffs - relegation": "Playout",
+    "playout": "Playout",
+}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+        start=1,
+    )
+}
 _WD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _DATE_LINE = re.compile(rf"^\s*{_WD}\s+([A-Z][a-z]{{2}})\s+(\d{{1,2}})(?:\s+(\d{{4}}))?\s*$")
-_SPAN = re.compile(rf"^#\s*Date\s+{_WD}\s+(\w{{3}})\s+(\d{{1,2}})\s+(\d{{4}})\s*-\s*"
-                   rf"{_WD}\s+(\w{{3}})\s+(\d{{1,2}})\s+(\d{{4}})")
-_STAGE_COMMENT = re.compile(r"(?i)^(?:regular season|play-?offs?\b.*|playouts?|aufstieg"
-                            r"|relegation|finals?)$")
+_SPAN = re.compile(
+    rf"^#\s*Date\s+{_WD}\s+(\w{{3}})\s+(\d{{1,2}})\s+(\d{{4}})\s*-\s*"
+    rf"{_WD}\s+(\w{{3}})\s+(\d{{1,2}})\s+(\d{{4}})"
+)
+_STAGE_COMMENT = re.compile(
+    r"(?i)^(?:regular season|play-?offs?\b.*|playouts?|aufstieg"
+    r"|relegation|finals?)$"
+)
 _SCORE = r"\d+-\d+(?:\s+pen\.)?(?:\s+\d+-\d+\s+a\.e\.t\.|\s+a\.e\.t\.)?(?:\s+\([\d\s,-]*\))?"
 _TIME = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s+)?")
 _STATUS = re.compile(r"\s*\[([a-z. ]+)\]\s*", re.I)
@@ -127,8 +142,9 @@ def _round(name: str, stage: str | None) -> str:
     return f"{_STAGES.get(head.lower(), head)}{sep}{tail}"
 
 
-def _day(month: str, day: int, year: int | None, season: str,
-         span: tuple[date, date] | None) -> date:
+def _day(
+    month: str, day: int, year: int | None, season: str, span: tuple[date, date] | None
+) -> date:
     """The date of a heading without a year: inside the file's `# Date` span (the 2019-20 season
     ran into August 2020), else Jul-Dec in the season's first year and Jan-Jun in the second."""
     mon = _MONTHS[month]
@@ -160,8 +176,10 @@ def _parse_text(text: str, league: str, season: str) -> list[Match]:
             continue
         if body.startswith("#") or body.startswith("=="):
             if m := _SPAN.match(body):
-                a, b = (date(int(y), _MONTHS[mo], int(d)) for mo, d, y in
-                        (m.group(1, 2, 3), m.group(4, 5, 6)))
+                a, b = (
+                    date(int(y), _MONTHS[mo], int(d))
+                    for mo, d, y in (m.group(1, 2, 3), m.group(4, 5, 6))
+                )
                 span = (a, b)
                 continue
             heading = body.lstrip("#=").strip()
@@ -182,7 +200,7 @@ def _parse_text(text: str, league: str, season: str) -> list[Match]:
         status = ""
         if sm := _STATUS.search(rest):  # `[awarded]` after the score, or instead of it
             status = sm.group(1).lower()
-            after = rest[sm.end():]
+            after = rest[sm.end() :]
             rest = f"{rest[: sm.start()]} v {after}" if after else rest[: sm.start()]
         if mo := _OLD.match(rest):
             home, away, score = mo.group(1), mo.group(2), mo.group(3)
@@ -193,8 +211,9 @@ def _parse_text(text: str, league: str, season: str) -> list[Match]:
         if status in _DROPPED:
             continue
         hg, ag = (None, None) if status in _UNPLAYED else _goals(score)
-        matches.append(Match(league, season, rnd, day, _club_id(home.strip()),
-                             _club_id(away.strip()), hg, ag))
+        matches.append(
+            Match(league, season, rnd, day, _club_id(home.strip()), _club_id(away.strip()), hg, ag)
+        )
     return matches
 
 
@@ -209,9 +228,18 @@ def _parse_json(data: dict, league: str, season: str) -> list[Match]:
         goals = score.get("et") or score.get("ft")
         if status in _UNPLAYED or not goals:
             goals = (None, None)
-        matches.append(Match(league, season, _round(m.get("round", ""), m.get("stage")),
-                             date.fromisoformat(m["date"]), _club_id(m["team1"]),
-                             _club_id(m["team2"]), goals[0], goals[1]))
+        matches.append(
+            Match(
+                league,
+                season,
+                _round(m.get("round", ""), m.get("stage")),
+                date.fromisoformat(m["date"]),
+                _club_id(m["team1"]),
+                _club_id(m["team2"]),
+                goals[0],
+                goals[1],
+            )
+        )
     return matches
 
 
@@ -243,14 +271,19 @@ def _by_club() -> dict[str, tuple[Match, ...]]:
             if m.played:
                 clubs[m.home].append(m)
                 clubs[m.away].append(m)
-    return {c: tuple(sorted(ms, key=lambda m: (m.date, m.league != CUP)))
-            for c, ms in clubs.items()}
+    return {
+        c: tuple(sorted(ms, key=lambda m: (m.date, m.league != CUP))) for c, ms in clubs.items()
+    }
 
 
 def load_matches(league: str | None = None, season: str | None = None) -> list[Match]:
     """Bundled matches (all stages and competitions), filtered by league and/or season."""
-    return [m for (lg, s), ms in _by_league_season().items()
-            if league in (None, lg) and season in (None, s) for m in ms]
+    return [
+        m
+        for (lg, s), ms in _by_league_season().items()
+        if league in (None, lg) and season in (None, s)
+        for m in ms
+    ]
 
 
 def _regular(m: Match) -> bool:
@@ -278,8 +311,9 @@ def _standings(matches: list[Match], on: date) -> list[Row]:
         return (-(3 * s[1] + s[2]), -(s[4] - s[5]), -s[4], club)
 
     ranked = sorted(stats.items(), key=key)
-    return [Row(c, *s, points=3 * s[1] + s[2], position=i)
-            for i, (c, s) in enumerate(ranked, start=1)]
+    return [
+        Row(c, *s, points=3 * s[1] + s[2], position=i) for i, (c, s) in enumerate(ranked, start=1)
+    ]
 
 
 def table(league: str, season: str, on: date) -> list[Row]:
@@ -307,14 +341,14 @@ def _season_on(club_id: str, on: date) -> str:
     season = PartialDate.from_date(on).season()
     prev = _previous(season)
     league = league_of(club_id, prev)
-    if league and any(_regular(m) and m.date >= on
-                      for m in _by_league_season()[league, prev]):
+    if league and any(_regular(m) and m.date >= on for m in _by_league_season()[league, prev]):
         return prev
     return season
 
 
-def position(club_id: str, on: date, league: str | None = None,
-             season: str | None = None) -> int | None:
+def position(
+    club_id: str, on: date, league: str | None = None, season: str | None = None
+) -> int | None:
     """The club's place in its league table before `on`; None when it has no fixture there or
     no match of that season has been played yet (a pre-season table of zeros says nothing)."""
     season = season or _season_on(club_id, on)

@@ -23,19 +23,21 @@ JSONL = {".jsonl", ".ndjson"}
 
 def _files(path: Path) -> Iterator[Path]:
     for p in sorted(path.rglob("*")):
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts):
-            if p.suffix.lower() in TEXT | HTML | JSONL:
-                yield p
+        hidden = any(part.startswith(".") for part in p.relative_to(path).parts)
+        if p.is_file() and not hidden and p.suffix.lower() in TEXT | HTML | JSONL:
+            yield p
 
 
-def read_file(path: Path, published: PartialDate | None = None,
-              max_bytes: int = MAX_BYTES) -> Iterator[RawDocument | SourceError]:
+def read_file(
+    path: Path, published: PartialDate | None = None, max_bytes: int = MAX_BYTES
+) -> Iterator[RawDocument | SourceError]:
     source = str(path)
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise SourceReadError(f"file too large ({size / 1e6:.1f} MB > "
-                                  f"{max_bytes / 1e6:.0f} MB limit)")
+            raise SourceReadError(
+                f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit)"
+            )
         text = decode(path.read_bytes())
     except SourceReadError as err:
         yield SourceError(source, str(err))
@@ -47,8 +49,12 @@ def read_file(path: Path, published: PartialDate | None = None,
     if suffix in JSONL:
         yield from read_jsonl(text, source, published)
         return
-    if suffix in HTML or (suffix not in TEXT and text.lstrip()[:200].lower().startswith(
-            ("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p"))):
+    if suffix in HTML or (
+        suffix not in TEXT
+        and text.lstrip()[:200]
+        .lower()
+        .startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p"))
+    ):
         try:
             yield read_html(text, source, published)
         except SourceReadError as err:
@@ -57,8 +63,9 @@ def read_file(path: Path, published: PartialDate | None = None,
     yield RawDocument(source, text, None, published, None, "text")
 
 
-def iter_sources(paths: Iterable[str | Path], published: PartialDate | None = None,
-                 max_bytes: int = MAX_BYTES) -> Iterator[RawDocument | SourceError]:
+def iter_sources(
+    paths: Iterable[str | Path], published: PartialDate | None = None, max_bytes: int = MAX_BYTES
+) -> Iterator[RawDocument | SourceError]:
     """Every document the paths hold; folders are read recursively in sorted order."""
     for raw in paths:
         path = Path(raw)

@@ -45,4 +45,6 @@ def decode(data: bytes) -> str:
 
 def _fix_latin(name: str) -> str:
     """Latin-1 as declared by Western pages is cp1252 in practice (curly quotes at 0x91-0x94)."""
-    return "cp1252" if name.lower().replace("_", "-") in ("iso-8859-1", "latin-1", "latin1") else name
+    return (
+        "cp1252" if name.lower().replace("_", "-") in ("iso-8859-1", "latin-1", "latin1") else name
+    )

@@ -11,7 +11,9 @@ from panchina.models import PartialDate, RawDocument
 
 _PUBLISHED = re.compile(
     r"""<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|"""
-    r"""date|pubdate|publish-date|dc\.date)["'][^>]*content\s*=\s*["'](\d{4}-\d{2}-\d{2})""", re.I)
+    r"""date|pubdate|publish-date|dc\.date)["'][^>]*content\s*=\s*["'](\d{4}-\d{2}-\d{2})""",
+    re.I,
+)
 _TIME = re.compile(r"""<time[^>]+datetime\s*=\s*["'](\d{4}-\d{2}-\d{2})""", re.I)
 
 
@@ -29,15 +31,20 @@ def _published(html: str, found: str | None) -> PartialDate | None:
     return None
 
 
-def read_html(html: str, source: str, published: PartialDate | None = None,
-              url: str | None = None) -> RawDocument:
+def read_html(
+    html: str, source: str, published: PartialDate | None = None, url: str | None = None
+) -> RawDocument:
     """One page -> a RawDocument holding its main text (paragraphs separated by blank lines)."""
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, include_comments=False, include_tables=True, favor_precision=True,
+            html,
+            url=url,
+            include_comments=False,
+            include_tables=True,
+            favor_precision=True,
             with_metadata=True,
         )
-    except Exception as err:  # noqa: BLE001 - trafilatura raises many kinds on broken pages
+    except Exception as err:
         raise SourceReadError(f"unreadable HTML ({type(err).__name__})") from None
     if doc is None:
         raise SourceReadError("no article text found")

@@ -19,8 +19,9 @@ def _date(value: object) -> PartialDate | None:
         return None
 
 
-def read_jsonl(text: str, source: str,
-               published: PartialDate | None = None) -> Iterator[RawDocument | SourceError]:
+def read_jsonl(
+    text: str, source: str, published: PartialDate | None = None
+) -> Iterator[RawDocument | SourceError]:
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -41,8 +42,9 @@ def read_jsonl(text: str, source: str,
                 raw.title = record.get("title") or raw.title
                 yield raw
             elif isinstance(record.get("text"), str) and record["text"].strip():
-                yield RawDocument(label, record["text"], record.get("title"), date,
-                                  record.get("url"), "jsonl")
+                yield RawDocument(
+                    label, record["text"], record.get("title"), date, record.get("url"), "jsonl"
+                )
             else:
                 yield SourceError(label, f"line {n} has no text or html")
         except SourceReadError as err:

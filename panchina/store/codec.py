@@ -24,17 +24,48 @@ from panchina.models import (
 Row = Sequence[Any]
 
 DOCUMENT_COLUMNS = (
-    "id", "source", "title", "text", "published", "published_inferred", "language", "url",
+    "id",
+    "source",
+    "title",
+    "text",
+    "published",
+    "published_inferred",
+    "language",
+    "url",
 )
 MENTION_COLUMNS = ("kind", "start", "end", "text", "key", "sentence")
 EVENT_COLUMNS = (
-    "type", "status", "club_id", "club_name", "coach_id", "coach_name",
-    "replaces_id", "replaces_name", "replaced_by_id", "replaced_by_name",
-    "date", "date_inferred", "league", "season", "position", "reason", "confidence", "extra",
+    "type",
+    "status",
+    "club_id",
+    "club_name",
+    "coach_id",
+    "coach_name",
+    "replaces_id",
+    "replaces_name",
+    "replaced_by_id",
+    "replaced_by_name",
+    "date",
+    "date_inferred",
+    "league",
+    "season",
+    "position",
+    "reason",
+    "confidence",
+    "extra",
 )
 STINT_COLUMNS = (
-    "coach_id", "coach_name", "team_id", "team_name", "role",
-    "start", "start_inferred", "end", "end_inferred", "end_reason", "honours",
+    "coach_id",
+    "coach_name",
+    "team_id",
+    "team_name",
+    "role",
+    "start",
+    "start_inferred",
+    "end",
+    "end_inferred",
+    "end_reason",
+    "honours",
 )
 EVIDENCE_COLUMNS = ("document_id", "start", "end", "quote")
 
@@ -80,15 +111,24 @@ def _read_ref(ref_id: str | None, name: Any) -> Ref | None:
 
 def document_row(doc: Document) -> tuple[Any, ...]:
     published = doc.published.iso() if doc.published else None
-    return (doc.id, doc.source, doc.title, doc.text, published, int(doc.published_inferred),
-            doc.language, doc.url)
+    return (
+        doc.id,
+        doc.source,
+        doc.title,
+        doc.text,
+        published,
+        int(doc.published_inferred),
+        doc.language,
+        doc.url,
+    )
 
 
 def read_document(row: Row) -> Document:
     """The inverse of `document_row`; the date's own flag mirrors `published_inferred`."""
     doc_id, source, title, text, published, inferred, language, url = row
-    return Document(doc_id, source, title, text, _read_date(published, inferred), bool(inferred),
-                    language, url)
+    return Document(
+        doc_id, source, title, text, _read_date(published, inferred), bool(inferred), language, url
+    )
 
 
 def mention_row(m: Mention) -> tuple[Any, ...]:
@@ -101,15 +141,43 @@ def read_mention(row: Row) -> Mention:
 
 def event_row(e: Event) -> tuple[Any, ...]:
     return (
-        e.type, e.status, *_ref(e.club), *_ref(e.coach), *_ref(e.replaces), *_ref(e.replaced_by),
-        *_date(e.date), e.league, e.season, e.position, e.reason, e.confidence,
+        e.type,
+        e.status,
+        *_ref(e.club),
+        *_ref(e.coach),
+        *_ref(e.replaces),
+        *_ref(e.replaced_by),
+        *_date(e.date),
+        e.league,
+        e.season,
+        e.position,
+        e.reason,
+        e.confidence,
         json.dumps(e.extra, ensure_ascii=False),
     )
 
 
 def read_event(event_id: str, row: Row, evidence: list[Evidence]) -> Event:
-    (etype, status, club_id, club_name, coach_id, coach_name, rep_id, rep_name, by_id, by_name,
-     date, date_inferred, league, season, position, reason, confidence, extra) = row
+    (
+        etype,
+        status,
+        club_id,
+        club_name,
+        coach_id,
+        coach_name,
+        rep_id,
+        rep_name,
+        by_id,
+        by_name,
+        date,
+        date_inferred,
+        league,
+        season,
+        position,
+        reason,
+        confidence,
+        extra,
+    ) = row
     return Event(
         type=etype,
         status=status,
@@ -130,13 +198,31 @@ def read_event(event_id: str, row: Row, evidence: list[Evidence]) -> Event:
 
 
 def stint_row(s: Stint) -> tuple[Any, ...]:
-    return (*_ref(s.coach), *_ref(s.team), s.role, *_date(s.start), *_date(s.end), s.end_reason,
-            json.dumps(s.honours, ensure_ascii=False))
+    return (
+        *_ref(s.coach),
+        *_ref(s.team),
+        s.role,
+        *_date(s.start),
+        *_date(s.end),
+        s.end_reason,
+        json.dumps(s.honours, ensure_ascii=False),
+    )
 
 
 def read_stint(stint_id: str, row: Row, evidence: list[Evidence]) -> Stint:
-    (coach_id, coach_name, team_id, team_name, role, start, start_inferred, end, end_inferred,
-     end_reason, honours) = row
+    (
+        coach_id,
+        coach_name,
+        team_id,
+        team_name,
+        role,
+        start,
+        start_inferred,
+        end,
+        end_inferred,
+        end_reason,
+        honours,
+    ) = row
     return Stint(
         coach=Ref(coach_id, coach_name),
         team=Ref(team_id, team_name),
@@ -151,8 +237,9 @@ def read_stint(stint_id: str, row: Row, evidence: list[Evidence]) -> Stint:
 
 
 def evidence_rows(kind: str, fact_id: str, evidence: list[Evidence]) -> list[tuple[Any, ...]]:
-    return [(kind, fact_id, i, ev.document, ev.start, ev.end, ev.quote)
-            for i, ev in enumerate(evidence)]
+    return [
+        (kind, fact_id, i, ev.document, ev.start, ev.end, ev.quote) for i, ev in enumerate(evidence)
+    ]
 
 
 def read_evidence(row: Row) -> Evidence:

@@ -258,8 +258,10 @@ class Store:
     def extractions(self) -> list[Extraction]:
         """Every document's facts (documents by id, facts in stored order), as fusion input."""
         with self._read() as conn:
-            docs = [c.read_document(r) for r in
-                    conn.execute(f"SELECT {_DOC} FROM documents ORDER BY id")]
+            docs = [
+                c.read_document(r)
+                for r in conn.execute(f"SELECT {_DOC} FROM documents ORDER BY id")
+            ]
             out = {d.id: Extraction(d) for d in docs}
             for row in conn.execute(
                 f"SELECT document_id, {_MENTION} FROM mentions ORDER BY document_id, ordinal"
@@ -282,10 +284,12 @@ class Store:
 
     def log_failure(self, source: str, message: str) -> None:
         """Record an input that could not be read, so a batch's failures outlive its output."""
-        self._write(lambda conn: conn.execute(
-            "INSERT INTO ingest_failures (source, message, at) VALUES (?, ?, ?)",
-            (source, message, _now()),
-        ))
+        self._write(
+            lambda conn: conn.execute(
+                "INSERT INTO ingest_failures (source, message, at) VALUES (?, ?, ?)",
+                (source, message, _now()),
+            )
+        )
 
     # -- layer 2: the fused record -------------------------------------------------------------
 
@@ -355,35 +359,53 @@ class Store:
 
     # -- corrections and document links ------------------------------------------------------
 
-    def add_correction(self, event_id: str, field: str, value: str | None,
-                       note: str | None = None) -> None:
+    def add_correction(
+        self, event_id: str, field: str, value: str | None, note: str | None = None
+    ) -> None:
         """Record a human correction of one field of a fused event."""
-        self._write(lambda conn: conn.execute(
-            "INSERT INTO corrections (event_id, field, value, note, at) VALUES (?, ?, ?, ?, ?)",
-            (event_id, field, value, note, _now()),
-        ))
+        self._write(
+            lambda conn: conn.execute(
+                "INSERT INTO corrections (event_id, field, value, note, at) VALUES (?, ?, ?, ?, ?)",
+                (event_id, field, value, note, _now()),
+            )
+        )
 
     def corrections(self) -> list[tuple[str, str, str | None, str | None, str]]:
         """(event_id, field, value, note, at) in the order they were made."""
         with self._read() as conn:
-            return [tuple(r) for r in conn.execute(
-                "SELECT event_id, field, value, note, at FROM corrections ORDER BY id")]
+            return [
+                tuple(r)
+                for r in conn.execute(
+                    "SELECT event_id, field, value, note, at FROM corrections ORDER BY id"
+                )
+            ]
 
     def link_duplicate(self, document_id: str, duplicate_of: str, similarity: float) -> None:
         """Mark `document_id` as a near-copy of an earlier document."""
-        self._write(lambda conn: conn.execute(
-            "INSERT OR IGNORE INTO document_links (document_id, duplicate_of, similarity) "
-            "VALUES (?, ?, ?)", (document_id, duplicate_of, similarity)))
+        self._write(
+            lambda conn: conn.execute(
+                "INSERT OR IGNORE INTO document_links (document_id, duplicate_of, similarity) "
+                "VALUES (?, ?, ?)",
+                (document_id, duplicate_of, similarity),
+            )
+        )
 
     def add_signature(self, document_id: str, minhash: bytes) -> None:
-        self._write(lambda conn: conn.execute(
-            "INSERT OR IGNORE INTO signatures (document_id, minhash) VALUES (?, ?)",
-            (document_id, minhash)))
+        self._write(
+            lambda conn: conn.execute(
+                "INSERT OR IGNORE INTO signatures (document_id, minhash) VALUES (?, ?)",
+                (document_id, minhash),
+            )
+        )
 
     def signatures(self) -> list[tuple[str, bytes]]:
         with self._read() as conn:
-            return [(r[0], bytes(r[1])) for r in conn.execute(
-                "SELECT document_id, minhash FROM signatures ORDER BY document_id")]
+            return [
+                (r[0], bytes(r[1]))
+                for r in conn.execute(
+                    "SELECT document_id, minhash FROM signatures ORDER BY document_id"
+                )
+            ]
 
     def duplicates(self) -> dict[str, str]:
         """document id -> the document it copies."""
@@ -430,4 +452,3 @@ def _evidence(
     for row in conn.execute(sql, (kind,) if fact_id is None else (kind, fact_id)):
         out.setdefault(row[0], []).append(c.read_evidence(row[1:]))
     return out
-

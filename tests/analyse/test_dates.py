@@ -43,16 +43,31 @@ def value(e: TimeExpr) -> tuple[str | None, bool | None]:
 @pytest.mark.parametrize(
     ("text", "published", "span", "iso", "inferred"),
     [
-        ("Il club lo ha esonerato il 13 marzo 2024 dopo il ko.", None, "13 marzo 2024",
-         "2024-03-13", False),
+        (
+            "Il club lo ha esonerato il 13 marzo 2024 dopo il ko.",
+            None,
+            "13 marzo 2024",
+            "2024-03-13",
+            False,
+        ),
         ("Ufficiale il 13/03/2024 l'esonero del tecnico.", None, "13/03/2024", "2024-03-13", False),
         ("Contratto firmato il 13.3.2024 in sede.", None, "13.3.2024", "2024-03-13", False),
         ("Comunicato del 13/03/24 sul sito.", None, "13/03/24", "2024-03-13", False),
         ("Il verbale porta la data 2024-03-13.", None, "2024-03-13", "2024-03-13", False),
-        ("Il ritiro comincia il 1° luglio a Folgaria.", P(2024, 6, 20), "1° luglio",
-         "2024-07-01", True),
-        ("Il ritiro comincia il primo luglio a Folgaria.", P(2024, 6, 20), "primo luglio",
-         "2024-07-01", True),
+        (
+            "Il ritiro comincia il 1° luglio a Folgaria.",
+            P(2024, 6, 20),
+            "1° luglio",
+            "2024-07-01",
+            True,
+        ),
+        (
+            "Il ritiro comincia il primo luglio a Folgaria.",
+            P(2024, 6, 20),
+            "primo luglio",
+            "2024-07-01",
+            True,
+        ),
         ("Il tecnico era arrivato l'11 aprile.", P(2024, 5, 2), "11 aprile", "2024-04-11", True),
         ("Esonerato il 13 MARZO 2024.", None, "13 MARZO 2024", "2024-03-13", False),
         ("Esonerato il 13 set. 2023 dopo tre ko.", None, "13 set. 2023", "2023-09-13", False),
@@ -102,8 +117,14 @@ def test_stated_year_does_not_reach_the_next_sentence():
 @pytest.mark.parametrize(
     ("text", "published", "kind", "span", "iso", "inferred"),
     [
-        ("L'accordo è stato raggiunto a marzo 2024.", None, "month", "marzo 2024", "2024-03",
-         False),
+        (
+            "L'accordo è stato raggiunto a marzo 2024.",
+            None,
+            "month",
+            "marzo 2024",
+            "2024-03",
+            False,
+        ),
         ("Era arrivato a gennaio.", MAR12, "month", "gennaio", "2024-01", True),
         ("Resterà in carica ad ottobre.", P(2024, 9, 20), "month", "ottobre", "2024-10", True),
         ("Ha vinto il campionato nel 2016.", None, "year", "2016", "2016", False),
@@ -158,21 +179,50 @@ def test_numeric_season(text, span, season):
 @pytest.mark.parametrize(
     ("text", "published", "span", "offset", "iso", "season"),
     [
-        ("Passò al Bari nella stagione successiva.", MAR12, "nella stagione successiva", 1, None,
-         None),
-        ("Ha chiuso la scorsa stagione al decimo posto.", None, "la scorsa stagione", -1, None,
-         None),
-        ("Ha chiuso la scorsa stagione al decimo posto.", MAR12, "la scorsa stagione", -1, "2022",
-         "2022-23"),
-        ("Ha vinto sei gare in questa stagione.", MAR12, "in questa stagione", 0, "2023",
-         "2023-24"),
+        (
+            "Passò al Bari nella stagione successiva.",
+            MAR12,
+            "nella stagione successiva",
+            1,
+            None,
+            None,
+        ),
+        (
+            "Ha chiuso la scorsa stagione al decimo posto.",
+            None,
+            "la scorsa stagione",
+            -1,
+            None,
+            None,
+        ),
+        (
+            "Ha chiuso la scorsa stagione al decimo posto.",
+            MAR12,
+            "la scorsa stagione",
+            -1,
+            "2022",
+            "2022-23",
+        ),
+        (
+            "Ha vinto sei gare in questa stagione.",
+            MAR12,
+            "in questa stagione",
+            0,
+            "2023",
+            "2023-24",
+        ),
         ("Era arrivato in estate dal Pisa.", MAR12, "in estate", 0, None, None),
     ],
 )
 def test_season_phrase(text, published, span, offset, iso, season):
     e = one(text, published)
     assert (e.kind, e.text, e.season_offset, e.season, e.relative_days) == (
-        "season", span, offset, season, None)
+        "season",
+        span,
+        offset,
+        season,
+        None,
+    )
     assert (e.value.iso() if e.value else None) == iso
 
 
@@ -182,8 +232,12 @@ def test_season_phrase(text, published, span, offset, iso, season):
         ("Il club ha esonerato ieri il tecnico.", "ieri", -1, "2024-03-11"),
         ("L'annuncio è arrivato ieri sera.", "ieri sera", -1, "2024-03-11"),
         ("Oggi la firma.", "Oggi", 0, "2024-03-12"),
-        ("Il nuovo tecnico ha diretto stamattina il primo allenamento.", "stamattina", 0,
-         "2024-03-12"),
+        (
+            "Il nuovo tecnico ha diretto stamattina il primo allenamento.",
+            "stamattina",
+            0,
+            "2024-03-12",
+        ),
         ("L'ufficialità è attesa in serata.", "in serata", 0, "2024-03-12"),
         ("Sarà presentato domani.", "domani", 1, "2024-03-13"),
         ("La firma è prevista dopodomani.", "dopodomani", 2, "2024-03-14"),
@@ -224,10 +278,20 @@ def test_weekday(text, span, iso, days):
 @pytest.mark.parametrize(
     ("text", "published", "kind", "span", "iso"),
     [
-        ("Esonerato nella notte tra lunedì e martedì.", MAR13, "weekday",
-         "nella notte tra lunedì e martedì", "2024-03-12"),
-        ("Esonerato nella notte tra il 12 e il 13 marzo.", MAR13, "date",
-         "nella notte tra il 12 e il 13 marzo", "2024-03-13"),
+        (
+            "Esonerato nella notte tra lunedì e martedì.",
+            MAR13,
+            "weekday",
+            "nella notte tra lunedì e martedì",
+            "2024-03-12",
+        ),
+        (
+            "Esonerato nella notte tra il 12 e il 13 marzo.",
+            MAR13,
+            "date",
+            "nella notte tra il 12 e il 13 marzo",
+            "2024-03-13",
+        ),
     ],
 )
 def test_night_dates_the_second_day(text, published, kind, span, iso):
@@ -260,24 +324,53 @@ def test_relative_word_weekday_and_date_are_one_expression():
     assert (day.kind, day.text, day.relative_days) == ("date", "domani, mercoledì 13 marzo", 1)
     assert (day.value, day.clock) == (P(2024, 3, 13), "18:00")
     assert (clock.kind, clock.text, clock.clock, clock.value) == (
-        "time", "alle ore 18:00", "18:00", None)
+        "time",
+        "alle ore 18:00",
+        "18:00",
+        None,
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "published", "span", "start", "end"),
     [
-        ("Ha allenato il Bari tra febbraio ed aprile 2021.", None, "tra febbraio ed aprile 2021",
-         "2021-02", "2021-04"),
+        (
+            "Ha allenato il Bari tra febbraio ed aprile 2021.",
+            None,
+            "tra febbraio ed aprile 2021",
+            "2021-02",
+            "2021-04",
+        ),
         ("Ha allenato il Bari dal 2016 al 2018.", None, "dal 2016 al 2018", "2016", "2018"),
-        ("Ha allenato il Bari tra il 2016 e il 2018.", None, "tra il 2016 e il 2018", "2016",
-         "2018"),
+        (
+            "Ha allenato il Bari tra il 2016 e il 2018.",
+            None,
+            "tra il 2016 e il 2018",
+            "2016",
+            "2018",
+        ),
         ("Ha allenato il Bari 2016-2018.", None, "2016-2018", "2016", "2018"),
-        ("In panchina da novembre a febbraio 2021.", None, "da novembre a febbraio 2021",
-         "2020-11", "2021-02"),
-        ("In panchina da novembre 2020 a febbraio 2021.", None,
-         "da novembre 2020 a febbraio 2021", "2020-11", "2021-02"),
-        ("Ritiro dal 13 al 20 luglio 2023.", None, "dal 13 al 20 luglio 2023", "2023-07-13",
-         "2023-07-20"),
+        (
+            "In panchina da novembre a febbraio 2021.",
+            None,
+            "da novembre a febbraio 2021",
+            "2020-11",
+            "2021-02",
+        ),
+        (
+            "In panchina da novembre 2020 a febbraio 2021.",
+            None,
+            "da novembre 2020 a febbraio 2021",
+            "2020-11",
+            "2021-02",
+        ),
+        (
+            "Ritiro dal 13 al 20 luglio 2023.",
+            None,
+            "dal 13 al 20 luglio 2023",
+            "2023-07-13",
+            "2023-07-20",
+        ),
         ("Squalificato dal 13 novembre.", MAR12, "dal 13 novembre", "2023-11-13", None),
         ("Ai box dall’8 marzo.", MAR12, "dall’8 marzo", "2024-03-08", None),
         ("Resterà fino a ottobre.", P(2024, 9, 1), "fino a ottobre", None, "2024-10"),
@@ -308,8 +401,13 @@ def test_range_with_stated_year_is_not_inferred():
 )
 def test_clock_time(text, span, clock):
     e = one(text)
-    assert (e.kind, e.text, e.start, e.clock, e.value) == ("time", span, text.index(span), clock,
-                                                          None)
+    assert (e.kind, e.text, e.start, e.clock, e.value) == (
+        "time",
+        span,
+        text.index(span),
+        clock,
+        None,
+    )
 
 
 def test_infer_published_founding_example():
@@ -324,21 +422,27 @@ def test_founding_example_with_inferred_publication():
         ("date", "domani, mercoledì 13 marzo"),
         ("time", "alle ore 18:00"),
     ]
-    assert (found[1].value, found[1].relative_days, found[1].clock) == (P(2024, 3, 13), 1,
-                                                                        "18:00")
+    assert (found[1].value, found[1].relative_days, found[1].clock) == (P(2024, 3, 13), 1, "18:00")
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Esonero a Bari\n\nROMA, 2 ottobre 2023 - Il club ha esonerato il tecnico.",
-         P(2023, 10, 2)),
-        ("Esonero a Bari\nPubblicato il 5 maggio 2022\nIl club ha esonerato il tecnico.",
-         P(2022, 5, 5)),
+        (
+            "Esonero a Bari\n\nROMA, 2 ottobre 2023 - Il club ha esonerato il tecnico.",
+            P(2023, 10, 2),
+        ),
+        (
+            "Esonero a Bari\nPubblicato il 5 maggio 2022\nIl club ha esonerato il tecnico.",
+            P(2022, 5, 5),
+        ),
         ("Il tecnico sarà presentato domani, 13 marzo 2024, in sede.", P(2024, 3, 12)),
         ("Nel 2018 vinse il campionato. La firma è attesa sabato 13 marzo.", P(2021, 3)),
-        ("Nel 2021 è retrocesso. Contratto fino al 2030: sarà presentato domani, mercoledì 13 "
-         "marzo.", P(2024, 3, 12)),  # an open end ("fino al 2030") is not a stated past year
+        (
+            "Nel 2021 è retrocesso. Contratto fino al 2030: sarà presentato domani, mercoledì 13 "
+            "marzo.",
+            P(2024, 3, 12),
+        ),  # an open end ("fino al 2030") is not a stated past year
     ],
 )
 def test_infer_published(text, expected):
@@ -368,8 +472,19 @@ def test_season_of(d, season):
 def test_pack_has_every_key_and_the_grammar_is_compiled_once():
     pack = load_pack("it")
     assert set(pack["dates"]) >= {
-        "months", "month_abbreviations", "day_words", "weekdays", "weekday_shift",
-        "relative_days", "ranges", "night", "years", "seasons", "clock", "numbers", "published",
+        "months",
+        "month_abbreviations",
+        "day_words",
+        "weekdays",
+        "weekday_shift",
+        "relative_days",
+        "ranges",
+        "night",
+        "years",
+        "seasons",
+        "clock",
+        "numbers",
+        "published",
     }
     assert _grammar(pack) is _grammar(pack) is _grammar(None)
 

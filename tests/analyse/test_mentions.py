@@ -35,12 +35,16 @@ def test_gazetteer_lookup_unknown_is_none():
 
 def test_mentions_full_name_then_surname(nlp):
     text = "Il Cosenza ha scelto Fabio Caserta. Caserta ha firmato un biennale."
-    assert mentions(nlp, text, "person") == [("Fabio Caserta", "Fabio Caserta"),
-                                             ("Caserta", "Fabio Caserta")]
+    assert mentions(nlp, text, "person") == [
+        ("Fabio Caserta", "Fabio Caserta"),
+        ("Caserta", "Fabio Caserta"),
+    ]
 
 
 def test_mentions_cued_surname_is_a_person(nlp):
-    assert ("Zanetti", "Zanetti") in mentions(nlp, "Il tecnico Zanetti parla alla squadra.", "person")
+    assert ("Zanetti", "Zanetti") in mentions(
+        nlp, "Il tecnico Zanetti parla alla squadra.", "person"
+    )
 
 
 def test_mentions_fused_hashtag_name(nlp):
@@ -81,8 +85,9 @@ def test_mentions_stadium_is_not_a_club(nlp):
 
 
 def test_mentions_competitions(nlp):
-    assert [k for _, k in mentions(nlp, "Torna in cadetteria dopo la Lega Pro.", "competition")] == [
-        "Serie B", "Serie C"]
+    assert [
+        k for _, k in mentions(nlp, "Torna in cadetteria dopo la Lega Pro.", "competition")
+    ] == ["Serie B", "Serie C"]
 
 
 def _resolve(nlp, text):
@@ -94,8 +99,10 @@ def _resolve(nlp, text):
 
 
 def test_context_bianconeri_follow_the_document_club(nlp):
-    text = ("L'Udinese cambia guida tecnica. I bianconeri hanno scelto un tecnico che in passato "
-            "ha lavorato alla Juventus.")
+    text = (
+        "L'Udinese cambia guida tecnica. I bianconeri hanno scelto un tecnico che in passato "
+        "ha lavorato alla Juventus."
+    )
     assert _resolve(nlp, text)["bianconeri"] == "udinese"
 
 

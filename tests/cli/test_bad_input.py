@@ -39,7 +39,7 @@ def batch(tmp_path: Path) -> list[Path]:
         "binary.txt": bytes(range(256)) * 40,
         "latin1.html": LATIN1.encode("latin-1"),
         "broken.html": b"<html><body><p>Il Perugia ha esonerato l'allenatore Alessandro "
-                       b"Formisano.<div><p>Il tecnico saluta<td></html",
+        b"Formisano.<div><p>Il tecnico saluta<td></html",
         "cooking.txt": COOKING.encode("utf-8"),
     }
     paths = []
@@ -76,7 +76,8 @@ def _corpus(folder: Path, n: int) -> Path:
     for i in range(n):
         surname = "Gastal" + "".join(chr(97 + int(d)) for d in f"{i:04d}")
         (folder / f"a{i:04d}.txt").write_text(
-            GOOD.replace("Gastaldello", surname) + f"\nNota numero {i}.\n", encoding="utf-8")
+            GOOD.replace("Gastaldello", surname) + f"\nNota numero {i}.\n", encoding="utf-8"
+        )
     return folder
 
 
@@ -88,8 +89,11 @@ def _cli(*args: str) -> list[str]:
 def test_bad_input_killed_ingest_leaves_a_consistent_database(tmp_path):
     corpus = _corpus(tmp_path / "corpus", 300)
     db = tmp_path / "k.db"
-    proc = subprocess.Popen(_cli("ingest", str(corpus), "--db", str(db), "--quiet"),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        _cli("ingest", str(corpus), "--db", str(db), "--quiet"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.time() + 60
     while time.time() < deadline:
         time.sleep(0.2)
@@ -106,11 +110,13 @@ def test_bad_input_killed_ingest_leaves_a_consistent_database(tmp_path):
     assert con.execute("pragma integrity_check").fetchone()[0] == "ok"
     partial = con.execute(
         "select count(*) from documents d where not exists "
-        "(select 1 from mentions m where m.document_id = d.id)").fetchone()[0]
+        "(select 1 from mentions m where m.document_id = d.id)"
+    ).fetchone()[0]
     assert partial == 0
     con.close()
-    done = subprocess.run(_cli("ingest", str(corpus), "--db", str(db), "--quiet"),
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        _cli("ingest", str(corpus), "--db", str(db), "--quiet"), capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     con = sqlite3.connect(db)
     assert con.execute("select count(*) from documents").fetchone()[0] == 300
@@ -125,8 +131,14 @@ def test_bad_input_two_writers_lose_nothing(tmp_path):
     for p in a.iterdir():
         (b / ("b" + p.name)).write_text(p.read_text().replace("Brescia", "Bari"), encoding="utf-8")
     db = tmp_path / "c.db"
-    procs = [subprocess.Popen(_cli("ingest", str(folder), "--db", str(db), "--quiet"),
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for folder in (a, b)]
+    procs = [
+        subprocess.Popen(
+            _cli("ingest", str(folder), "--db", str(db), "--quiet"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for folder in (a, b)
+    ]
     for p in procs:
         _, err = p.communicate(timeout=300)
         assert p.returncode == 0, err

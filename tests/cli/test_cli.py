@@ -42,21 +42,25 @@ def test_cli_help_lists_every_command(runner):
         assert command in result.output
 
 
-@pytest.mark.parametrize("command", ["ingest", "changes", "coach", "club", "show", "export",
-                                     "bench", "evaluate"])
+@pytest.mark.parametrize(
+    "command", ["ingest", "changes", "coach", "club", "show", "export", "bench", "evaluate"]
+)
 def test_cli_every_command_has_help_with_an_example(runner, command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0 and "panchina " + command in result.output
 
 
 def test_cli_ingest_then_changes_json(runner, article, db_path):
-    result = invoke(runner, "ingest", str(article), "--published", "2023-11-14", "--quiet",
-                    db=db_path)
+    result = invoke(
+        runner, "ingest", str(article), "--published", "2023-11-14", "--quiet", db=db_path
+    )
     assert result.exit_code == 0, result.output
     result = invoke(runner, "changes", "--format", "json", db=db_path)
     events = json.loads(result.stdout)
     assert {(e["type"], e["coach"]["name"]) for e in events} >= {
-        ("dismissal", "Luciano Foschi"), ("appointment", "Alfredo Aglietti")}
+        ("dismissal", "Luciano Foschi"),
+        ("appointment", "Alfredo Aglietti"),
+    }
 
 
 def test_cli_reingest_changes_nothing(runner, article, db_path):

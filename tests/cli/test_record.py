@@ -27,9 +27,11 @@ COPY = SACKED.replace("Salernitana, esonerato Filippo Inzaghi", "Esonero a Saler
 @pytest.fixture()
 def db(tmp_path: Path) -> Path:
     feed = tmp_path / "feed.jsonl"
-    rows = [{"source": "rumour", "published": "2024-02-10", "text": RUMOUR},
-            {"source": "report", "published": "2024-02-12", "text": SACKED},
-            {"source": "copy", "published": "2024-02-12", "text": COPY}]
+    rows = [
+        {"source": "rumour", "published": "2024-02-10", "text": RUMOUR},
+        {"source": "report", "published": "2024-02-12", "text": SACKED},
+        {"source": "copy", "published": "2024-02-12", "text": COPY},
+    ]
     feed.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     path = tmp_path / "r.db"
     result = CliRunner().invoke(app, ["ingest", str(feed), "--db", str(path), "--quiet"])
@@ -57,8 +59,21 @@ def test_record_rumour_then_official_keeps_both_dates(db):
 def test_record_correction_survives_reingest(db, tmp_path):
     (e,) = [e for e in _events(db) if e["type"] == "dismissal"]
     runner = CliRunner()
-    result = runner.invoke(app, ["correct", e["id"], "--field", "date", "--value", "2024-02-11",
-                                 "--note", "club statement", "--db", str(db)])
+    result = runner.invoke(
+        app,
+        [
+            "correct",
+            e["id"],
+            "--field",
+            "date",
+            "--value",
+            "2024-02-11",
+            "--note",
+            "club statement",
+            "--db",
+            str(db),
+        ],
+    )
     assert result.exit_code == 0, result.output
     extra = tmp_path / "again.txt"
     extra.write_text(SACKED + "\nAggiornamento.\n", encoding="utf-8")
@@ -69,25 +84,43 @@ def test_record_correction_survives_reingest(db, tmp_path):
 
 def test_record_bad_correction_is_a_usage_error(db):
     (e,) = [e for e in _events(db) if e["type"] == "dismissal"]
-    result = CliRunner().invoke(app, ["correct", e["id"], "--field", "colour", "--value", "x",
-                                      "--db", str(db)])
+    result = CliRunner().invoke(
+        app, ["correct", e["id"], "--field", "colour", "--value", "x", "--db", str(db)]
+    )
     assert result.exit_code == 2 and "cannot correct" in result.stderr
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "markdown", "wikitext"])
 def test_record_season_table_formats(db, fmt):
-    result = CliRunner().invoke(app, ["changes", "--season", "2023-24", "--table", "--format", fmt,
-                                      "--db", str(db)])
+    result = CliRunner().invoke(
+        app, ["changes", "--season", "2023-24", "--table", "--format", fmt, "--db", str(db)]
+    )
     assert result.exit_code == 0, result.output
     if fmt == "json":
         (row,) = json.loads(result.stdout)
         assert (row["team"], row["outgoing"], row["manner_of_departure"], row["incoming"]) == (
-            "Salernitana", "Filippo Inzaghi", "sacked", "Fabio Liverani")
+            "Salernitana",
+            "Filippo Inzaghi",
+            "sacked",
+            "Fabio Liverani",
+        )
     elif fmt == "wikitext":
         assert result.stdout.startswith('{| class="wikitable') and "<ref>" in result.stdout
 
 
 def test_record_who_was_in_charge(db):
-    result = CliRunner().invoke(app, ["who", "--club", "Salernitana", "--date", "2024-02-20",
-                                      "--format", "json", "--db", str(db)])
+    result = CliRunner().invoke(
+        app,
+        [
+            "who",
+            "--club",
+            "Salernitana",
+            "--date",
+            "2024-02-20",
+            "--format",
+            "json",
+            "--db",
+            str(db),
+        ],
+    )
     assert json.loads(result.stdout)["coach"] == "Fabio Liverani"

@@ -14,8 +14,15 @@ import pytest
 from panchina.evaluate import Report, predict, score_article
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
-GOLD = [json.loads(line) for line in (FIXTURES / "expected.jsonl").read_text().splitlines()
-        if line.strip()] if (FIXTURES / "expected.jsonl").is_file() else []
+GOLD = (
+    [
+        json.loads(line)
+        for line in (FIXTURES / "expected.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
+    if (FIXTURES / "expected.jsonl").is_file()
+    else []
+)
 
 
 @pytest.mark.parametrize("gold", GOLD, ids=[g["file"] for g in GOLD])

@@ -23,24 +23,35 @@ def summary(text: str, **kw) -> set[tuple[str, str, str, str]]:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Il Bari ha esonerato Michele Mignani dopo la sconfitta interna.",
-         ("dismissal", "official", "Bari", "Michele Mignani")),
-        ("Fabio Grosso è stato sollevato dall'incarico di allenatore del Lione.",
-         None),
-        ("La Sampdoria ha sollevato dalla guida tecnica Andrea Pirlo.",
-         ("dismissal", "official", "Sampdoria", "Andrea Pirlo")),
-        ("Paolo Zanetti non è più l'allenatore dell'Empoli.",
-         ("dismissal", "official", "Empoli", "Paolo Zanetti")),
-        ("L'Hellas Verona ha rassegnato... no: Marco Baroni si è dimesso dalla guida dell'Hellas Verona.",
-         ("resignation", "official", "Hellas Verona", "Marco Baroni")),
-        ("Il Lecco e il tecnico Luciano Foschi hanno raggiunto la risoluzione consensuale del contratto.",
-         ("mutual_termination", "official", "Lecco", "Luciano Foschi")),
+        (
+            "Il Bari ha esonerato Michele Mignani dopo la sconfitta interna.",
+            ("dismissal", "official", "Bari", "Michele Mignani"),
+        ),
+        ("Fabio Grosso è stato sollevato dall'incarico di allenatore del Lione.", None),
+        (
+            "La Sampdoria ha sollevato dalla guida tecnica Andrea Pirlo.",
+            ("dismissal", "official", "Sampdoria", "Andrea Pirlo"),
+        ),
+        (
+            "Paolo Zanetti non è più l'allenatore dell'Empoli.",
+            ("dismissal", "official", "Empoli", "Paolo Zanetti"),
+        ),
+        (
+            "Marco Baroni si è dimesso dalla guida dell'Hellas Verona.",
+            ("resignation", "official", "Hellas Verona", "Marco Baroni"),
+        ),
+        (
+            "Il Lecco e il tecnico Luciano Foschi hanno raggiunto la risoluzione consensuale.",
+            ("mutual_termination", "official", "Lecco", "Luciano Foschi"),
+        ),
     ],
 )
 def test_events_departure_phrasings(text, expected):
     found = summary(text)
     if expected is None:
-        assert not any(t == "dismissal" and s == "official" and c != "Lione" for t, s, c, _ in found)
+        assert not any(
+            t == "dismissal" and s == "official" and c != "Lione" for t, s, c, _ in found
+        )
     else:
         assert expected in found
 
@@ -48,14 +59,22 @@ def test_events_departure_phrasings(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Il Palermo ha affidato la conduzione tecnica della prima squadra a Michele Mignani.",
-         ("appointment", "official", "Palermo", "Michele Mignani")),
-        ("Roberto D'Aversa è il nuovo allenatore del Lecce.",
-         ("appointment", "official", "Lecce", "Roberto D'Aversa")),
-        ("Luca Gotti siederà sulla panchina del Lecce: lo ha comunicato il club.",
-         ("appointment", "official", "Lecce", "Luca Gotti")),
-        ("Alberto Aquilani subentra a Stefano Vecchi sulla panchina del Catanzaro.",
-         ("appointment", "official", "Catanzaro", "Alberto Aquilani")),
+        (
+            "Il Palermo ha affidato la conduzione tecnica della prima squadra a Michele Mignani.",
+            ("appointment", "official", "Palermo", "Michele Mignani"),
+        ),
+        (
+            "Roberto D'Aversa è il nuovo allenatore del Lecce.",
+            ("appointment", "official", "Lecce", "Roberto D'Aversa"),
+        ),
+        (
+            "Luca Gotti siederà sulla panchina del Lecce: lo ha comunicato il club.",
+            ("appointment", "official", "Lecce", "Luca Gotti"),
+        ),
+        (
+            "Alberto Aquilani subentra a Stefano Vecchi sulla panchina del Catanzaro.",
+            ("appointment", "official", "Catanzaro", "Alberto Aquilani"),
+        ),
     ],
 )
 def test_events_appointment_phrasings(text, expected):
@@ -90,14 +109,18 @@ def test_events_denials_are_denied(text):
 
 
 def test_events_player_transfer_is_not_a_coaching_event():
-    text = ("Ufficiale l'arrivo di Gianluca Scamacca all'Atalanta: l'attaccante ha firmato "
-            "fino al 2028.")
+    text = (
+        "Ufficiale l'arrivo di Gianluca Scamacca all'Atalanta: l'attaccante ha firmato "
+        "fino al 2028."
+    )
     assert events(text) == []
 
 
 def test_events_appointment_links_predecessor_and_successor():
-    text = ("L'Ascoli ha esonerato William Viali. Al suo posto la società ha scelto Fabrizio "
-            "Castori, che torna sulla panchina del Picchio.")
+    text = (
+        "L'Ascoli ha esonerato William Viali. Al suo posto la società ha scelto Fabrizio "
+        "Castori, che torna sulla panchina del Picchio."
+    )
     found = {e.type: e for e in events(text)}
     assert found["appointment"].replaces.name == "William Viali"
     assert found["dismissal"].replaced_by.name == "Fabrizio Castori"
@@ -133,33 +156,46 @@ def test_events_evidence_points_at_the_sentence():
 
 
 def test_events_list_pairs_name_successor_and_predecessor():
-    text = ("Il punto sulle panchine.\n\nA novembre il Genoa ha cambiato guida tecnica: "
-            "Alberto Gilardino per Alexander Blessin.")
+    text = (
+        "Il punto sulle panchine.\n\nA novembre il Genoa ha cambiato guida tecnica: "
+        "Alberto Gilardino per Alexander Blessin."
+    )
     (e,) = [e for e in events(text) if e.type == "appointment"]
-    assert (e.club.name, e.coach.name, e.replaces.name) == ("Genoa", "Alberto Gilardino",
-                                                             "Alexander Blessin")
+    assert (e.club.name, e.coach.name, e.replaces.name) == (
+        "Genoa",
+        "Alberto Gilardino",
+        "Alexander Blessin",
+    )
 
 
 def test_events_anaphora_finds_the_coach_named_before():
-    text = ("Il Cittadella e Edoardo Gorini si separano dopo tre stagioni. La società ha "
-            "sollevato il tecnico dall'incarico questa mattina.")
+    text = (
+        "Il Cittadella e Edoardo Gorini si separano dopo tre stagioni. La società ha "
+        "sollevato il tecnico dall'incarico questa mattina."
+    )
     assert ("dismissal", "official", "Cittadella", "Edoardo Gorini") in summary(text)
 
 
 def test_events_speculation_trigger_is_only_a_rumour():
-    text = "Il Sassuolo ha esonerato Alessio Dionisi. Per la successione è in pole Davide Ballardini."
+    text = (
+        "Il Sassuolo ha esonerato Alessio Dionisi. Per la successione è in pole Davide Ballardini."
+    )
     found = summary(text)
     assert ("appointment", "rumour", "Sassuolo", "Davide Ballardini") in found
 
 
 def test_events_list_paragraphs_each_have_their_club():
-    text = ("Tutti i cambi della settimana.\n\nLa Triestina ha esonerato Roberto Bordin.\n\n"
-            "Ad Arezzo, invece, la società ha sollevato dall'incarico l'allenatore Paolo Indiani.")
+    text = (
+        "Tutti i cambi della settimana.\n\nLa Triestina ha esonerato Roberto Bordin.\n\n"
+        "Ad Arezzo, invece, la società ha sollevato dall'incarico l'allenatore Paolo Indiani."
+    )
     clubs = {c for _, _, c, coach in summary(text) if coach == "Paolo Indiani"}
     assert clubs == {"Arezzo"}
 
 
 def test_events_past_club_in_a_list_is_not_the_event_club():
-    text = ("Il nuovo allenatore del Bari è Federico Giampaolo, fratello di Marco Giampaolo, "
-            "l'ex allenatore di Sampdoria, Milan e Torino.")
+    text = (
+        "Il nuovo allenatore del Bari è Federico Giampaolo, fratello di Marco Giampaolo, "
+        "l'ex allenatore di Sampdoria, Milan e Torino."
+    )
     assert summary(text) == {("appointment", "official", "Bari", "Federico Giampaolo")}

@@ -12,8 +12,18 @@ from panchina.lang.loader import _check
 
 def test_pack_loads_every_file():
     pack = load_pack("it")
-    for name in ("clubs", "cues", "events", "persons", "positions", "stints", "text",
-                 "competitions", "reasons", "stadia"):
+    for name in (
+        "clubs",
+        "cues",
+        "events",
+        "persons",
+        "positions",
+        "stints",
+        "text",
+        "competitions",
+        "reasons",
+        "stadia",
+    ):
         assert pack[name], name
 
 
@@ -47,8 +57,10 @@ def test_trigger_phrases_all_compile():
     "phrase, expected",
     [
         ("~esonerare", [{"LEMMA": {"IN": ["esonerare"]}}]),
-        ("nuovo allenatore|tecnico", [{"NORM": {"IN": ["nuovo"]}},
-                                       {"NORM": {"IN": ["allenatore", "tecnico"]}}]),
+        (
+            "nuovo allenatore|tecnico",
+            [{"NORM": {"IN": ["nuovo"]}}, {"NORM": {"IN": ["allenatore", "tecnico"]}}],
+        ),
         ("ufficialmente?", None),
     ],
 )

@@ -12,8 +12,16 @@ ASCOLI, CASTORI = Ref("c-ascoli", "Ascoli"), Ref("p-fabrizio-castori", "Fabrizio
 
 def _x(doc_id: str, date: PartialDate, status: str = "official") -> Extraction:
     doc = Document(doc_id, doc_id, None, "testo")
-    ev = Event("dismissal", status, ASCOLI, CASTORI, date=date, season=date.season(),
-               evidence=[Evidence(doc_id, 0, 5, "testo")], confidence=0.8)
+    ev = Event(
+        "dismissal",
+        status,
+        ASCOLI,
+        CASTORI,
+        date=date,
+        season=date.season(),
+        evidence=[Evidence(doc_id, 0, 5, "testo")],
+        confidence=0.8,
+    )
     return Extraction(doc, events=[ev])
 
 
@@ -25,16 +33,18 @@ def test_fuse_merges_reports_of_one_change():
 
 
 def test_fuse_prefers_a_written_date_and_keeps_alternatives():
-    events, _ = fuse([_x("d-1", PartialDate(2024, 3, 12, inferred=True)),
-                      _x("d-2", PartialDate(2024, 3, 11))])
+    events, _ = fuse(
+        [_x("d-1", PartialDate(2024, 3, 12, inferred=True)), _x("d-2", PartialDate(2024, 3, 11))]
+    )
     (e,) = events
     assert e.date == PartialDate(2024, 3, 11) and not e.date.inferred
     assert e.extra["date_alternatives"] == "2024-03-11, 2024-03-12"
 
 
 def test_fuse_official_outranks_rumour():
-    events, _ = fuse([_x("d-1", PartialDate(2024, 3, 10), "rumour"),
-                      _x("d-2", PartialDate(2024, 3, 11))])
+    events, _ = fuse(
+        [_x("d-1", PartialDate(2024, 3, 10), "rumour"), _x("d-2", PartialDate(2024, 3, 11))]
+    )
     assert [e.status for e in events] == ["official"]
 
 

@@ -26,8 +26,12 @@ def _extraction(n: int, mentions: int = 20) -> Extraction:
     doc_id = f"doc-{n:05d}"
     text = f"Articolo {n}: " + "l'allenatore è stato esonerato. " * 4
     ev = Evidence(doc_id, 0, 20, text[:20])
-    events = [Event("dismissal", "official", Ref(f"c-{k}", f"Club {k}"), Ref("p-x", "X"),
-                    evidence=[ev, ev]) for k in range(5)]
+    events = [
+        Event(
+            "dismissal", "official", Ref(f"c-{k}", f"Club {k}"), Ref("p-x", "X"), evidence=[ev, ev]
+        )
+        for k in range(5)
+    ]
     return Extraction(
         Document(doc_id, f"src/{n}.txt", f"Titolo {n}", text),
         [Mention("person", i, i + 1, "x", str(i), i % 7) for i in range(mentions)],
@@ -94,8 +98,10 @@ def _kill(proc: BaseProcess) -> None:
 def test_store_two_processes_add_at_once(tmp_path: Path) -> None:
     path = str(tmp_path / "shared.db")
     barrier = CTX.Barrier(2)
-    with _running(_add_many, path, 0, 30, barrier) as one, \
-            _running(_add_many, path, 100, 30, barrier) as two:
+    with (
+        _running(_add_many, path, 0, 30, barrier) as one,
+        _running(_add_many, path, 100, 30, barrier) as two,
+    ):
         one.join(timeout=60)
         two.join(timeout=60)
         assert [one.exitcode, two.exitcode] == [0, 0]
@@ -115,8 +121,11 @@ def test_store_killed_inside_transaction_loses_only_that_document(tmp_path: Path
     assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     db.close()
     with Store(path, create=False) as store:
-        assert [x.document.id for x in store.extractions()] == ["doc-00000", "doc-00001",
-                                                                 "doc-00002"]
+        assert [x.document.id for x in store.extractions()] == [
+            "doc-00000",
+            "doc-00001",
+            "doc-00002",
+        ]
         assert store.counts()["event_mentions"] == 15
         assert store.add_document(_extraction(3)) is True  # the dead writer's lock is gone
 

@@ -11,8 +11,19 @@ from panchina.errors import DatabaseError
 from panchina.store import SCHEMA_VERSION, Store
 
 TABLES = {
-    "meta", "documents", "mentions", "event_mentions", "stint_mentions", "evidence",
-    "clubs", "persons", "events", "stints", "ingest_failures", "corrections", "document_links",
+    "meta",
+    "documents",
+    "mentions",
+    "event_mentions",
+    "stint_mentions",
+    "evidence",
+    "clubs",
+    "persons",
+    "events",
+    "stints",
+    "ingest_failures",
+    "corrections",
+    "document_links",
     "signatures",
 }
 
@@ -36,11 +47,14 @@ def test_store_open_creates_schema_in_wal_mode(tmp_path: Path) -> None:
     assert names == TABLES
     assert _sql(path, "PRAGMA journal_mode") == [("wal",)]
     assert dict(_sql(path, "SELECT key, value FROM meta")) == {
-        "app": "panchina", "schema_version": str(SCHEMA_VERSION), "fused_stale": "0",
+        "app": "panchina",
+        "schema_version": str(SCHEMA_VERSION),
+        "fused_stale": "0",
     }
     with Store(path, create=False) as s:
         assert s.counts() == dict.fromkeys(
-            ("documents", "event_mentions", "stint_mentions", "events", "stints"), 0)
+            ("documents", "event_mentions", "stint_mentions", "events", "stints"), 0
+        )
 
 
 def test_store_open_missing_without_create(tmp_path: Path) -> None:

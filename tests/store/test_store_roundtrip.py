@@ -56,11 +56,26 @@ def _extraction(doc_id: str = "d-0001") -> Extraction:
         evidence=[second, first],  # stored order, not sorted
         extra={"time": "12:30", "place": "Picchio Village"},
     )
-    appointment = Event("appointment", "rumour", ASCOLI, CASTORI, replaces=CARRERA,
-                        confidence=0.4, evidence=[first], id="given-id")
-    stint = Stint(CARRERA, ASCOLI, "head_coach", start=PartialDate(2023, 6, inferred=True),
-                  end=PartialDate(2023, 10, 2), end_reason="dismissal",
-                  honours=["Supercoppa Italiana 2012"], evidence=[second])
+    appointment = Event(
+        "appointment",
+        "rumour",
+        ASCOLI,
+        CASTORI,
+        replaces=CARRERA,
+        confidence=0.4,
+        evidence=[first],
+        id="given-id",
+    )
+    stint = Stint(
+        CARRERA,
+        ASCOLI,
+        "head_coach",
+        start=PartialDate(2023, 6, inferred=True),
+        end=PartialDate(2023, 10, 2),
+        end_reason="dismissal",
+        honours=["Supercoppa Italiana 2012"],
+        evidence=[second],
+    )
     mentions = [
         Mention("person", 10, 17, "Carrera", "Massimo Carrera", 0),
         Mention("club", 21, 27, "Ascoli", "ascoli", 0),
@@ -179,16 +194,27 @@ def test_store_events_newest_first_undated_last(store: Store) -> None:
     def ev(eid: str, date: PartialDate | None) -> Event:
         return Event("appointment", "official", ASCOLI, CASTORI, date=date, id=eid)
 
-    events = [ev("e-a", None), ev("e-b", PartialDate(2023)), ev("e-c", PartialDate(2024, 1, 5)),
-              ev("e-d", PartialDate(2023)), ev("e-e", PartialDate(2023, 12))]
+    events = [
+        ev("e-a", None),
+        ev("e-b", PartialDate(2023)),
+        ev("e-c", PartialDate(2024, 1, 5)),
+        ev("e-d", PartialDate(2023)),
+        ev("e-e", PartialDate(2023, 12)),
+    ]
     store.replace_fused(events, [])
     assert [e.id for e in store.events()] == ["e-c", "e-e", "e-b", "e-d", "e-a"]
 
 
 @pytest.mark.parametrize(
     ("query", "found"),
-    [("e-abc123", "e-abc123"), ("e-abc1", "e-abc123"), ("e-abd", "e-abd999"), ("e-ab", None),
-     ("e-zzz", None), ("", None)],
+    [
+        ("e-abc123", "e-abc123"),
+        ("e-abc1", "e-abc123"),
+        ("e-abd", "e-abd999"),
+        ("e-ab", None),
+        ("e-zzz", None),
+        ("", None),
+    ],
 )
 def test_store_event_by_id_or_unique_prefix(store: Store, query: str, found: str | None) -> None:
     ids = ("e-abc123", "e-abd999")
