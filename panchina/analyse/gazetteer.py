@@ -57,6 +57,20 @@ class Gazetteer:
     def club(self, club_id: str) -> Club:
         return self.clubs[club_id]
 
+    def add_unknown(self, name: str) -> str:
+        """Register a team named in a text but absent from the gazetteer; returns its id.
+
+        Such teams (mostly foreign clubs in a career) get a slug id from their name, so the
+        same name in any document is the same team.
+        """
+        known = self.lookup(name, fuzzy=False)
+        if known is not None:
+            return known.id
+        club_id = slug(name)
+        if club_id not in self.clubs:
+            self.clubs[club_id] = Club(club_id, name, "", "unknown", {name})
+        return club_id
+
     def lookup(self, name: str, fuzzy: bool = True) -> Club | None:
         """The club a written name refers to: exact alias first, then a close spelling."""
         key = fold(name)

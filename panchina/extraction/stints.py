@@ -57,6 +57,7 @@ class StintLexicon:
     win: re.Pattern[str]
     honours: list[tuple[str, re.Pattern[str]]]
     skip_before: frozenset[str]
+    unknown_before: frozenset[str]
 
 
 @cache
@@ -88,10 +89,11 @@ def get_stint_lexicon(lang: str = "it") -> StintLexicon:
         win=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise(w)) for w in win) + r")(?!\w)"),
         honours=honours,
         skip_before=frozenset(data["club_context"]["skip_before"]),
+        unknown_before=frozenset(data["unknown_teams"]["before"]),
     )
 
 
-def biography_subject(a: Analysis) -> str | None:
+def biography_subject(a: Analysis, events: list[Event] | None = None) -> str | None:
     """The person a biography is about: named in the headline, else the most mentioned.
 
     Italian drops subject pronouns, so the subject is under-counted ("Nel 2016 si trasferisce
@@ -107,6 +109,9 @@ def biography_subject(a: Analysis) -> str | None:
         if first is None and m.start >= title_end:
             first = m.key
             counts[m.key] += 2
+    for e in events or ():  # the portrait of a new coach is about the new coach
+        if e.type in ("appointment", "interim_appointment") and e.status == "official":
+            counts[e.coach.name] += 2
     if not counts:
         return None
     name, n = counts.most_common(1)[0]
@@ -122,7 +127,7 @@ def _add_months(d: PartialDate, months: int) -> PartialDate:
 
 def extract_stints(a: Analysis, events: list[Event]) -> list[Stint]:
     """Stints told in the document's biography plus those its official events open or close."""
-    stints = _biography(a)
+    stints = _biography(a, events)
     for e in events:
         if e.status != "official":
             continue
@@ -139,8 +144,8 @@ def extract_stints(a: Analysis, events: list[Event]) -> list[Stint]:
     return stints
 
 
-def _biography(a: Analysis) -> list[Stint]:
-    subject = biography_subject(a)
+def _biography(a: Analysis, events: list[Event]) -> list[Stint]:
+    subject = biography_subject(a, events)
     if subject is None:
         return []
     lex = get_stint_lexicon(a.lang)
@@ -151,7 +156,8 @@ def _biography(a: Analysis) -> list[Stint]:
     current: Stint | None = None
     anchor: int | None = None  # last year the text stated
     matches = sorted(match_sentences(lex.matcher, lex.anchors, doc), key=lambda m: m[1])
-    for lo, hi in split_clauses(doc, a.lang):
+    clauses = split_clauses(doc, a.lang)
+    for n_clause, (lo, hi) in enumerate(clauses):
         span = doc[lo:hi]
         text = normalise(span.text)
         start_char, end_char = span.start_char, span.end_char
@@ -179,7 +185,13 @@ def _biography(a: Analysis) -> list[Stint]:
         year_values = [t for t in times if t.value is not None and not t.value.inferred]
         if roles and about_subject:
             role = min(roles, key=_ROLE_ORDER.index)
-            team = _team(a, lo, hi, lex) or (current.team.id[2:] if current else None)
+            team = _team(a, lo, hi, lex)
+            if team is None and n_clause + 1 < len(clauses):  # "..., al Guangzhou Evergrande"
+                nlo, nhi = clauses[n_clause + 1]
+                if a.sentence_of(doc[nlo].idx) == sentence:
+                    team = _team(a, nlo, nhi, lex)
+            if team is None and current is not None:
+                team = current.team.id[2:]
             if team is not None:
                 season_anchor = current.end.year if current and current.end else anchor
                 start = _start(
@@ -254,6 +266,25 @@ def _team(a: Analysis, lo: int, hi: int, lex: StintLexicon) -> str | None:
         if any(p in lex.skip_before for p in prev):
             continue
         return club
+    return _unknown_team(a, lo, hi, lex)
+
+
+def _unknown_team(a: Analysis, lo: int, hi: int, lex: StintLexicon) -> str | None:
+    """A capitalised name after an article or preposition that no gazetteer entry knows."""
+    doc = a.doc
+    people = {i for m in a.mentions if m.kind in ("person", "competition", "stadium", "city")
+              for sp in [doc.char_span(m.start, m.end, alignment_mode="expand")] if sp
+              for i in range(sp.start, sp.end)}
+    for i in range(lo, hi - 1):
+        if doc[i].norm_ not in lex.unknown_before:
+            continue
+        j = i + 1
+        while j < hi and j - i <= 3 and j not in people and doc[j].text[:1].isupper() \
+                and any(c.isalpha() for c in doc[j].text):
+            j += 1
+        if j > i + 1:
+            name = doc[i + 1 : j].text
+            return a.gazetteer.add_unknown(name)
     return None
 
 
