@@ -69,6 +69,7 @@ def season_table(events: list[Event], season: str, league: str | None = None) ->
         e
         for e in events
         if e.status == "official"
+        and "conflict_with" not in e.extra
         and e.season == season
         and (league is None or e.league is None or e.league == league)
         and (e.type in _DEPARTURES or e.type in _ARRIVALS)
@@ -135,6 +136,11 @@ def season_table(events: list[Event], season: str, league: str | None = None) ->
 
 
 def _arrival_after(group: list[Event], i: int, gone: Event, used: set[str]) -> Event | None:
+    for e in group:  # an arrival that names this predecessor
+        named = e.replaces is not None and e.replaces.id == gone.coach.id
+        if e.type in _ARRIVALS and e.id not in used and named:
+            used.add(e.id)
+            return e
     for e in group[i + 1 :]:
         if e.type in _DEPARTURES and e.coach.id != gone.coach.id:
             break

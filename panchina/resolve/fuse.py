@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from panchina.analyse.gazetteer import fold
 from panchina.models import Event, Evidence, Extraction, PartialDate, Ref, Stint
@@ -212,6 +213,35 @@ def _lifecycle(
     return firsts
 
 
+CONFLICT_DAYS = 3
+
+
+def _support(e: Event) -> tuple[int, float]:
+    return int(e.extra.get("sources", "1")), e.confidence
+
+
+def resolve_conflicts(events: list[Event]) -> list[Event]:
+    """One change of a kind per club at a time: of two official events of the same type at the
+    same club within a few days (two coaches "sacked" by Napoli on 14 November), the one with
+    more independent sources stands; the other is kept, marked as conflicting, and left out
+    of the season table and of `who`."""
+    official = sorted(
+        (e for e in events if e.status == "official" and e.date is not None),
+        key=lambda e: (e.club.id, e.type, e.date.to_date()),
+    )
+    for a, b in pairwise(official):
+        if (a.club.id, a.type) != (b.club.id, b.type) or a.coach.id == b.coach.id:
+            continue
+        if abs((b.date.to_date() - a.date.to_date()).days) > CONFLICT_DAYS:
+            continue
+        if a.date.precision != "day" or b.date.precision != "day":
+            continue
+        loser, winner = (a, b) if _support(a) < _support(b) else (b, a)
+        if "conflict_with" not in winner.extra:
+            loser.extra["conflict_with"] = winner.id
+    return events
+
+
 def fuse(
     extractions: list[Extraction], duplicates: dict[str, str] | None = None
 ) -> tuple[list[Event], list[Stint]]:
@@ -233,7 +263,7 @@ def fuse(
                 replaced_by=_rename(e.replaced_by, people),
             )
             raw_events.append(e)
-    events = [enrich(e) for e in fuse_events(raw_events, published, roots)]
+    events = resolve_conflicts([enrich(e) for e in fuse_events(raw_events, published, roots)])
     stints = fuse_stints(
         [replace(st, coach=_rename(st.coach, people)) for x in ordered for st in x.stints]
     )

@@ -1,0 +1,54 @@
+"""The Serie A 2023-24 fusion corpus: order-independent fusion, and the season table so far."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import panchina
+from panchina.api import season_changes
+
+FUSION = Path(__file__).resolve().parents[2] / "corpus" / "it" / "fusion"
+
+
+def _feed(tmp: Path, reverse: bool) -> Path:
+    meta = [json.loads(line) for line in (FUSION / "articles.jsonl").read_text().splitlines()]
+    if reverse:
+        meta.reverse()
+    rows = [{"source": m["file"], "published": m["published"],
+             "text": (FUSION / m["file"]).read_text(encoding="utf-8")} for m in meta]
+    path = tmp / ("feed-reversed.jsonl" if reverse else "feed.jsonl")
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory) -> list[tuple[list[dict], list[str]]]:
+    out = []
+    for reverse in (False, True):
+        tmp = tmp_path_factory.mktemp("fusion")
+        db = tmp / "f.db"
+        report = panchina.ingest([_feed(tmp, reverse)], db=db)
+        assert report.ok and report.new == 48
+        rows, _ = season_changes("2023-24", "Serie A", db)
+        ids = sorted(e.id for e in panchina.changes(db))
+        out.append(([r.as_dict() for r in rows], ids))
+    return out
+
+
+def test_fusion_any_order_gives_the_same_table_and_ids(tables):
+    (rows_a, ids_a), (rows_b, ids_b) = tables
+    strip = lambda rows: [{k: v for k, v in r.items() if k != "evidence"} for r in rows]  # noqa: E731
+    assert strip(rows_a) == strip(rows_b)
+    assert ids_a == ids_b
+
+
+def test_fusion_table_finds_most_expected_changes(tables):
+    expected = json.loads((FUSION / "expected_table.json").read_text())
+    rows, _ = tables[0]
+    got = {(r["team"], r["outgoing"], r["incoming"]) for r in rows}
+    found = [e for e in expected if (e["team"], e["outgoing"], e["incoming"]) in got]
+    # Progress floor, not the goal (every row): see the closing notes of the fusion issue.
+    assert len(found) >= 10, [e for e in expected if e not in found]
