@@ -45,12 +45,9 @@ def _most_common(values: list):
 
 
 def _merge_evidence(groups: list[list[Evidence]]) -> list[Evidence]:
-    out: list[Evidence] = []
-    for group in groups:
-        for ev in group:
-            if ev not in out:
-                out.append(ev)
-    return sorted(out, key=lambda ev: (ev.document, ev.start))
+    """Every distinct span once, in document order (a much-copied story has thousands)."""
+    out = {ev: None for group in groups for ev in group}
+    return sorted(out, key=lambda ev: (ev.document, ev.start, ev.end))
 
 
 def fuse_events(
@@ -116,15 +113,13 @@ def fuse_events(
 
 def fuse_stints(stints: list[Stint]) -> list[Stint]:
     out: list[Stint] = []
+    by_key: dict[tuple[str, str, str], list[Stint]] = {}
     for s in sorted(stints, key=lambda s: (s.start is None, s.start.iso() if s.start else "")):
         match = next(
             (
                 o
-                for o in out
-                if o.coach.id == s.coach.id
-                and o.team.id == s.team.id
-                and o.role == s.role
-                and (o.start is None or s.start is None or o.start.year == s.start.year)
+                for o in by_key.get((s.coach.id, s.team.id, s.role), ())
+                if (o.start is None or s.start is None or o.start.year == s.start.year)
                 and (o.end is None or s.end is None or o.end.year == s.end.year)
             ),
             None,
@@ -142,6 +137,7 @@ def fuse_stints(stints: list[Stint]) -> list[Stint]:
                     list(s.evidence),
                 )
             )
+            by_key.setdefault((s.coach.id, s.team.id, s.role), []).append(out[-1])
             continue
         if s.start and (
             match.start is None or _RANK[s.start.precision] > _RANK[match.start.precision]
