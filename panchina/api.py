@@ -330,7 +330,9 @@ def who(
         events = [
             e
             for e in _corrected(store, store.events())
-            if e.club.id == club_id and e.status == "official" and e.date is not None
+            if e.club.id == club_id
+            and e.status == "official"
+            and e.date is not None
             and "conflict_with" not in e.extra
         ]
     events.sort(key=lambda e: (e.date.to_date(), e.type in ("appointment", "interim_appointment")))

@@ -19,7 +19,7 @@ from itertools import pairwise
 from panchina.analyse import Analysis
 from panchina.analyse.gazetteer import slug
 from panchina.analyse.nlp import normalise
-from panchina.extraction.status import clause_bounds, status_of
+from panchina.extraction.status import clause_bounds, is_hypothesis, status_of
 from panchina.extraction.triggers import Hit, Trigger, find_triggers
 from panchina.lang import load_pack
 from panchina.models import CHANGE_TYPES, Event, Evidence, Mention, PartialDate, Ref
@@ -73,6 +73,7 @@ class EventLexicon:
     pairs_successor_first: frozenset[str]
     pairs_predecessor_first: frozenset[str]
     pairs_opener: str
+    apposition_heads: frozenset[str]
 
 
 def _words_regex(words: list[str]) -> re.Pattern[str]:
@@ -111,6 +112,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         pairs_successor_first=frozenset(ev["pairs"]["successor_first"]),
         pairs_predecessor_first=frozenset(ev["pairs"]["predecessor_first"]),
         pairs_opener=ev["pairs"]["predecessor_opener"],
+        apposition_heads=frozenset(ev["club_context"]["apposition_heads"]),
     )
 
 
@@ -319,6 +321,10 @@ def _draft(
     etype = trig.type
     if etype == "appointment" and lex.interim.search(sent_text):
         etype = "interim_appointment"
+    if is_hypothesis(doc, hit, a.lang):
+        return None
+    if trig.type in ARRIVALS and _background(a, hit, lex):
+        return None
     status = status_of(doc, hit, a.lang, _coach_clauses(a, sentence, coach))
     if trig.only_status and status not in trig.only_status:
         return None
@@ -382,6 +388,16 @@ def _coach_clauses(a: Analysis, sentence: int, coach: str) -> list[tuple[int, in
         if nxt < len(doc) and doc[nxt].norm_ in ("che", "il quale", "cui"):
             out.append(clause_bounds(doc, nxt, nxt + 1, a.lang))
     return out
+
+
+def _background(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
+    """A participle in an apposition about someone: "Breda, arrivato in estate, ..."."""
+    doc = a.doc
+    lo, _ = clause_bounds(doc, hit.start, hit.end, a.lang)
+    if hit.start != lo or lo < 2 or doc[lo - 1].text != "," or not _passive(a, hit, lex):
+        return False
+    end = doc[lo - 2].idx + len(doc[lo - 2])
+    return any(m.kind == "person" and m.end == end for m in a.mentions)
 
 
 def _passive(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
@@ -467,6 +483,8 @@ def _choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str
             continue
         if any(t.norm_ in lex.result_words for t in doc[max(0, span.start - 5) : span.start]):
             continue  # "la sconfitta interna con il Monza": the opponent
+        if _apposition_club(doc, span.start, lex):
+            continue
         if span.start >= hit.end:
             dist = span.start - hit.end
             score = dist + (0 if dist <= 3 and prev and prev[-1] in lex.attach else 6)
@@ -501,10 +519,22 @@ def _paragraph_club(a: Analysis, char: int, lex: EventLexicon) -> str | None:
                 m.kind != "city" and any(p in lex.opponent_before for p in direct)
             ):
                 continue
+            window = a.doc[max(0, span.start - 5) : span.start]
+            if any(t.norm_ in lex.result_words for t in window):
+                continue
         seen.append(a.clubs[i])
     if a.topic in seen:
         return a.topic
     return seen[-1] if seen else a.topic
+
+
+def _apposition_club(doc, start: int, lex: EventLexicon) -> bool:
+    """ "X, (finora) allenatore della Primavera/Juventus Next Gen": the person's current job."""
+    words = [t.norm_ for t in doc[max(0, start - 4) : start]]
+    for k in range(len(words) - 1):
+        if words[k + 1] in ("allenatore", "tecnico", "guida") and words[k] in lex.apposition_heads:
+            return True
+    return False
 
 
 def _before_list(doc, start: int, a: Analysis, sentence: int) -> list[str]:

@@ -32,6 +32,7 @@ class Cues:
     denial: re.Pattern[str]
     official: re.Pattern[str]
     frame: re.Pattern[str]
+    hypothesis: re.Pattern[str]
     negation: frozenset[str]
     negation_window: int
     future_suffixes: tuple[str, ...]
@@ -47,6 +48,7 @@ def get_cues(lang: str = "it") -> Cues:
         denial=_cue_regex(c["denial"]["cues"]),
         official=_cue_regex(c["official"]["cues"]),
         frame=_cue_regex(c["frame"]["cues"]),
+        hypothesis=_cue_regex(c["hypothesis"]["cues"]),
         negation=frozenset(c["negation"]["words"]),
         negation_window=int(c["negation"]["window"]),
         future_suffixes=tuple(c["morphology"]["future_conditional_suffixes"]),
@@ -122,3 +124,9 @@ def status_of(
         if future and not cues.official.search(normalise(sent.text)):
             return "rumour"
     return "official"
+
+
+def is_hypothesis(doc: Doc, hit: Hit, lang: str = "it") -> bool:
+    """Is the event only a doubt about a coach's future ("rischia l'esonero")?"""
+    lo, hi = clause_bounds(doc, hit.start, hit.end, lang)
+    return get_cues(lang).hypothesis.search(normalise(doc[lo:hi].text)) is not None

@@ -272,15 +272,25 @@ def _team(a: Analysis, lo: int, hi: int, lex: StintLexicon) -> str | None:
 def _unknown_team(a: Analysis, lo: int, hi: int, lex: StintLexicon) -> str | None:
     """A capitalised name after an article or preposition that no gazetteer entry knows."""
     doc = a.doc
-    people = {i for m in a.mentions if m.kind in ("person", "competition", "stadium", "city")
-              for sp in [doc.char_span(m.start, m.end, alignment_mode="expand")] if sp
-              for i in range(sp.start, sp.end)}
+    people = {
+        i
+        for m in a.mentions
+        if m.kind in ("person", "competition", "stadium", "city")
+        for sp in [doc.char_span(m.start, m.end, alignment_mode="expand")]
+        if sp
+        for i in range(sp.start, sp.end)
+    }
     for i in range(lo, hi - 1):
         if doc[i].norm_ not in lex.unknown_before:
             continue
         j = i + 1
-        while j < hi and j - i <= 3 and j not in people and doc[j].text[:1].isupper() \
-                and any(c.isalpha() for c in doc[j].text):
+        while (
+            j < hi
+            and j - i <= 3
+            and j not in people
+            and doc[j].text[:1].isupper()
+            and any(c.isalpha() for c in doc[j].text)
+        ):
             j += 1
         if j > i + 1:
             name = doc[i + 1 : j].text

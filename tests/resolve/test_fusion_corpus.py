@@ -17,8 +17,14 @@ def _feed(tmp: Path, reverse: bool) -> Path:
     meta = [json.loads(line) for line in (FUSION / "articles.jsonl").read_text().splitlines()]
     if reverse:
         meta.reverse()
-    rows = [{"source": m["file"], "published": m["published"],
-             "text": (FUSION / m["file"]).read_text(encoding="utf-8")} for m in meta]
+    rows = [
+        {
+            "source": m["file"],
+            "published": m["published"],
+            "text": (FUSION / m["file"]).read_text(encoding="utf-8"),
+        }
+        for m in meta
+    ]
     path = tmp / ("feed-reversed.jsonl" if reverse else "feed.jsonl")
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     return path
