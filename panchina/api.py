@@ -151,7 +151,7 @@ def _link_copy(store: Store, near: NearDuplicates, document: Document) -> None:
 def refresh(store: Store, force: bool = False) -> None:
     """Rebuild the fused record when documents were added since the last rebuild."""
     if force or store.fused_stale():
-        events, stints = fuse(store.extractions(), store.duplicates())
+        events, stints = fuse(store.extractions(light=True), store.duplicates())
         store.replace_fused(events, stints)
 
 

@@ -73,6 +73,12 @@ class TriggerSet:
     anchors: Anchors
 
 
+_FUNCTION_WORDS = frozenset(
+    "il lo la l' i gli le un uno una a ad al allo alla all' in per di del dello della dell' da "
+    "dal dallo dalla dall' su sul sullo sulla sull' con col e ed che non è si ci".split()
+)
+
+
 @dataclass
 class Anchors:
     """The forms a pattern can start with: sentences without any skip the Matcher (speed)."""
@@ -81,28 +87,50 @@ class Anchors:
     norms: set[str]
 
     def add(self, pattern: list[dict]) -> None:
-        for spec in pattern:
-            if "LEMMA" in spec:
-                self.lemmas.update(spec["LEMMA"]["IN"])
-            elif "NORM" in spec:
-                self.norms.update(spec["NORM"]["IN"])
+        """Anchor a pattern on its first required content word (a function word such as "il"
+        or "per" is in every sentence and would anchor nothing)."""
+        required = [spec for spec in pattern if spec.get("OP") != "?" and len(spec) > 0]
+        for spec in required:
+            values = (spec.get("LEMMA") or spec.get("NORM") or {}).get("IN", [])
+            if "LEMMA" in spec or not set(values) <= _FUNCTION_WORDS:
+                self._take(spec)
+                return
+        for spec in pattern:  # only function words: anchor on the first possible token
+            self._take(spec)
             if spec.get("OP") != "?":
                 return
 
-    def spans(self, doc: Doc):
-        """The sentences of `doc` where a pattern may start."""
+    def _take(self, spec: dict) -> None:
+        if "LEMMA" in spec:
+            self.lemmas.update(spec["LEMMA"]["IN"])
+        elif "NORM" in spec:
+            self.norms.update(spec["NORM"]["IN"])
+
+    def spans(self, doc: Doc, before: int = 5, after: int = 9):
+        """Windows of `doc` around anchor words, within their sentence, overlaps merged: the
+        only places a pattern can match (the Matcher's cost grows with the tokens it reads)."""
         lemmas, norms = self.lemmas, self.norms
         for sent in doc.sents:
-            if any(t.lemma_ in lemmas or t.norm_ in norms for t in sent):
-                yield sent
+            lo = hi = None
+            for t in sent:
+                if t.lemma_ in lemmas or t.norm_ in norms:
+                    a, b = max(sent.start, t.i - before), min(sent.end, t.i + after)
+                    if hi is not None and a <= hi:
+                        hi = max(hi, b)
+                    else:
+                        if hi is not None:
+                            yield doc[lo:hi]
+                        lo, hi = a, b
+            if hi is not None:
+                yield doc[lo:hi]
 
 
 def match_sentences(matcher: Matcher, anchors: Anchors, doc: Doc) -> list[tuple[int, int, int]]:
-    """Matcher results over the anchored sentences only, in document token offsets."""
-    out = []
-    for sent in anchors.spans(doc):
-        out.extend((mid, s + sent.start, e + sent.start) for mid, s, e in matcher(sent))
-    return out
+    """Matcher results over the anchored windows only, in document token offsets."""
+    out = set()
+    for span in anchors.spans(doc):
+        out.update((mid, s + span.start, e + span.start) for mid, s, e in matcher(span))
+    return sorted(out, key=lambda m: (m[1], m[2], m[0]))
 
 
 @cache

@@ -258,17 +258,22 @@ class Store:
     def document_text(self, doc_id: str) -> str | None:
         return self._scalar("SELECT text FROM documents WHERE id = ?", (doc_id,))
 
-    def extractions(self) -> list[Extraction]:
-        """Every document's facts (documents by id, facts in stored order), as fusion input."""
+    def extractions(self, light: bool = False) -> list[Extraction]:
+        """Every document's facts (documents by id, facts in stored order), as fusion input.
+
+        `light` leaves out mentions and document texts, which fusion does not read, so that
+        rebuilding the record of a large corpus keeps memory flat.
+        """
+        doc_sql = f"SELECT {_DOC} FROM documents ORDER BY id"
+        if light:
+            doc_sql = doc_sql.replace("text", "'' AS text", 1)
         with self._read() as conn:
-            docs = [
-                c.read_document(r)
-                for r in conn.execute(f"SELECT {_DOC} FROM documents ORDER BY id")
-            ]
+            docs = [c.read_document(r) for r in conn.execute(doc_sql)]
             out = {d.id: Extraction(d) for d in docs}
-            for row in conn.execute(
+            mention_rows = () if light else conn.execute(
                 f"SELECT document_id, {_MENTION} FROM mentions ORDER BY document_id, ordinal"
-            ):
+            )
+            for row in mention_rows:
                 out[row[0]].mentions.append(c.read_mention(row[1:]))
             evidence = _evidence(conn, "event_mention")
             for row in conn.execute(
