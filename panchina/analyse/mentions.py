@@ -7,6 +7,7 @@ capitalised in the text (proper nouns), which keeps "porto" (I bring) from being
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 from panchina.analyse.gazetteer import Gazetteer, fold, load_gazetteer
 from panchina.analyse.nlp import get_nlp, normalise
 from panchina.lang import LangPack, load_pack
+from panchina.lang.loader import DATA_DIR
 from panchina.models import Mention
 
 _PARTICLES = {"de", "di", "del", "della", "da", "dal", "lo", "la", "van", "von", "der", "dos", "d'"}
@@ -39,6 +41,7 @@ class Lexicon:
     person_cues: frozenset[str]
     determiners: frozenset[str]
     bench_nouns: frozenset[str]
+    known_coaches: dict[str, str]  # folded surname -> full name, when the surname is unique
     from_bottom: dict[str, int]
     ordinals: dict[str, int]
     position_nouns: frozenset[str]
@@ -89,6 +92,7 @@ def get_lexicon(lang: str = "it") -> Lexicon:
         league_names["league:" + name] = name
     positions = pack["positions"]
     fw = pack["text"]["function_words"]
+    known = _known_coaches()
     return Lexicon(
         gazetteer=gaz,
         clubs=_phrase_matcher(nlp, club_phrases),
@@ -101,11 +105,27 @@ def get_lexicon(lang: str = "it") -> Lexicon:
         person_cues=frozenset(pack["persons"]["cues"]["before_person"]),
         determiners=frozenset(fw["determiners"]),
         bench_nouns=frozenset(fw["bench_nouns"]),
+        known_coaches=known,
         from_bottom=dict(positions["from_bottom"]),
         ordinals=dict(positions["ordinals"]),
         position_nouns=frozenset(positions["nouns"]["words"]),
         position_alone=tuple(positions["nouns"]["alone"]),
     )
+
+
+def _known_coaches() -> dict[str, str]:
+    """Head coaches of Europe's top leagues 2015-2024 (bundled reference data, MIT): a bare
+    surname of one of them ("Sarri esonerato") is that coach when no other is so named."""
+    path = DATA_DIR / "ref" / "head_coach_dismissal" / "head_coach.csv"
+    if not path.is_file():
+        return {}
+    by_surname: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name = " ".join(row["HeadCoach"].split())
+            if len(name.split()) >= 2:
+                by_surname.setdefault(fold(name.split()[-1]), set()).add(name)
+    return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1 and len(k) >= 4}
 
 
 def _is_cap(token) -> bool:
@@ -323,6 +343,8 @@ def _persons(
         if tok.text in surnames:
             spans.add((i, i + 1))
             found.append((i, i + 1, full[tok.text]))
+        elif fold(tok.text) in lex.known_coaches and tok.i != tok.sent.start:
+            found.append((i, i + 1, lex.known_coaches[fold(tok.text)]))
         elif len(tok.text) >= 6:
             best = max(surnames, key=lambda s: fuzz.ratio(s, tok.text), default=None)
             if best and fuzz.ratio(best, tok.text) >= 88 and best[0] == tok.text[0]:

@@ -270,8 +270,12 @@ class Store:
         with self._read() as conn:
             docs = [c.read_document(r) for r in conn.execute(doc_sql)]
             out = {d.id: Extraction(d) for d in docs}
-            mention_rows = () if light else conn.execute(
-                f"SELECT document_id, {_MENTION} FROM mentions ORDER BY document_id, ordinal"
+            mention_rows = (
+                ()
+                if light
+                else conn.execute(
+                    f"SELECT document_id, {_MENTION} FROM mentions ORDER BY document_id, ordinal"
+                )
             )
             for row in mention_rows:
                 out[row[0]].mentions.append(c.read_mention(row[1:]))
