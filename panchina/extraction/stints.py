@@ -19,7 +19,7 @@ from panchina.analyse import Analysis
 from panchina.analyse.nlp import get_nlp, normalise
 from panchina.extraction.events import club_ref, evidence_for, person_ref
 from panchina.extraction.status import split_clauses
-from panchina.extraction.triggers import Anchors, compile_phrase, match_sentences
+from panchina.extraction.triggers import Anchors, compile_phrase, match_sentences, not_anchors
 from panchina.lang import load_pack
 from panchina.models import Event, PartialDate, Stint
 
@@ -66,7 +66,7 @@ def get_stint_lexicon(lang: str = "it") -> StintLexicon:
     data = pack["stints"]
     nlp = get_nlp(lang)
     matcher = Matcher(nlp.vocab)
-    anchors = Anchors(set(), set())
+    anchors = Anchors(set(), set(), not_anchors(lang))
     groups = [(f"role:{g['role']}", g["patterns"]) for g in data["role"]]
     groups += [(f"end:{reason}", phrases) for reason, phrases in data["end"].items()]
     for prefix, phrases in groups:

@@ -73,10 +73,8 @@ class TriggerSet:
     anchors: Anchors
 
 
-_FUNCTION_WORDS = frozenset(
-    "il lo la l' i gli le un uno una a ad al allo alla all' in per di del dello della dell' da "
-    "dal dallo dalla dall' su sul sullo sulla sull' con col e ed che non è si ci".split()
-)
+def not_anchors(lang: str) -> frozenset[str]:
+    return frozenset(load_pack(lang)["text"]["function_words"]["not_anchors"])
 
 
 @dataclass
@@ -85,6 +83,7 @@ class Anchors:
 
     lemmas: set[str]
     norms: set[str]
+    skip: frozenset[str] = frozenset()  # function words, never anchors
 
     def add(self, pattern: list[dict]) -> None:
         """Anchor a pattern on its first required content word (a function word such as "il"
@@ -92,7 +91,7 @@ class Anchors:
         required = [spec for spec in pattern if spec.get("OP") != "?" and len(spec) > 0]
         for spec in required:
             values = (spec.get("LEMMA") or spec.get("NORM") or {}).get("IN", [])
-            if "LEMMA" in spec or not set(values) <= _FUNCTION_WORDS:
+            if "LEMMA" in spec or not set(values) <= self.skip:
                 self._take(spec)
                 return
         for spec in pattern:  # only function words: anchor on the first possible token
@@ -137,7 +136,7 @@ def match_sentences(matcher: Matcher, anchors: Anchors, doc: Doc) -> list[tuple[
 def get_triggers(lang: str = "it") -> TriggerSet:
     nlp = get_nlp(lang)
     matcher = Matcher(nlp.vocab)
-    anchors = Anchors(set(), set())
+    anchors = Anchors(set(), set(), not_anchors(lang))
     triggers: dict[str, Trigger] = {}
     for n, group in enumerate(load_pack(lang)["events"]["trigger"]):
         trig = Trigger(
