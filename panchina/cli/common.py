@@ -16,6 +16,8 @@ from panchina.present.tables import to_csv, to_json, to_markdown
 
 T = TypeVar("T")
 out = Console(soft_wrap=True)
+if not out.is_terminal:  # piped or in CI: lay tables out at a readable width, not 80 columns
+    out = Console(soft_wrap=True, width=200)
 err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[

@@ -444,22 +444,25 @@ def _choose_coach(a: Analysis, hit: Hit, persons, exclude: set, side_wanted: str
 
 
 def _historical(a: Analysis, sentence: int, clause: tuple[int, int] | None = None) -> bool:
-    """Is the sentence (or the trigger's clause, when it is dated) about the past, not news?"""
+    """Is the sentence (or the trigger's clause, when it is dated) about the past, not news?
+
+    The clause's own dates count, else a sentence-opening frame ("Nel 2015, ..."). Without a
+    publication date, a clause dated only by years or months ("Nel 2021 approda all'Udinese")
+    is taken as a biography's history: the news of the day comes with days or no date at all.
+    """
     pub = a.document.published
-    if pub is None:
-        return False
     start, end = a.sentence_bounds[sentence]
     dated = [
         t for t in a.times if start <= t.start < end and t.value is not None and t.kind != "time"
     ]
-    if (
-        clause is not None
-    ):  # the clause's own dates, else a sentence-opening frame ("Nel 2015, ...")
+    if clause is not None:
         lo, hi = clause
         in_clause = [t for t in dated if lo <= t.start < hi]
         dated = in_clause or [t for t in dated if t.start < lo]
     if not dated:
         return False
+    if pub is None:
+        return all(t.value.day is None for t in dated)
     limit = pub.to_date() - timedelta(days=HISTORY_DAYS)
     return all((t.end_value or t.value).to_date() < limit for t in dated)
 
@@ -585,8 +588,8 @@ def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int)
             continue
         if t.clock:
             clock = clock or t.clock
-        if t.value is None or (t.value.precision == "year" and t.kind == "year"):
-            continue
+        if t.value is None or t.value.precision == "year" or t.kind == "season":
+            continue  # a year or a season dates an era, not the day of a change
         before = normalise(a.document.text[max(start, t.start - 40) : t.start]).split()[-5:]
         if any(w.strip(",.") in lex.match_words for w in before):
             continue
