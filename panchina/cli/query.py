@@ -159,6 +159,20 @@ def correct_cli(
     out.print(f"Corrected {event.id}: {field} = {value or '(cleared)'}", highlight=False)
 
 
+def _stints_and_events(stints, events, fmt: Format, title: str) -> None:
+    """A career or a bench: stints as the main table, events under it (or both as JSON)."""
+    if fmt is Format.json:
+        payload = {
+            "stints": [stint_dict(s) for s in stints],
+            "events": [event_dict(e) for e in events],
+        }
+        emit([], [], fmt, payload=payload)
+        return
+    emit([stint_row(s) for s in stints], STINT_COLUMNS, fmt, title)
+    if fmt is Format.table and events:
+        emit([event_row(e) for e in events], EVENT_COLUMNS, fmt, "Events")
+
+
 def coach_cli(
     name: Annotated[str, typer.Argument(help="Full name or surname.")],
     db: DbOption = None,
@@ -171,20 +185,7 @@ def coach_cli(
         panchina coach "Massimo Carrera"
     """
     stints, events = run(lambda: api.coach_career(name, db))
-    if fmt is Format.json:
-        emit(
-            [],
-            [],
-            fmt,
-            payload={
-                "stints": [stint_dict(s) for s in stints],
-                "events": [event_dict(e) for e in events],
-            },
-        )
-        return
-    emit([stint_row(s) for s in stints], STINT_COLUMNS, fmt, f"Career of {name}")
-    if fmt is Format.table and events:
-        emit([event_row(e) for e in events], EVENT_COLUMNS, fmt, "Events")
+    _stints_and_events(stints, events, fmt, f"Career of {name}")
 
 
 def club_cli(
@@ -199,20 +200,7 @@ def club_cli(
         panchina club Ascoli
     """
     stints, events = run(lambda: api.club_history(name, db))
-    if fmt is Format.json:
-        emit(
-            [],
-            [],
-            fmt,
-            payload={
-                "stints": [stint_dict(s) for s in stints],
-                "events": [event_dict(e) for e in events],
-            },
-        )
-        return
-    emit([stint_row(s) for s in stints], STINT_COLUMNS, fmt, f"Bench of {name}")
-    if fmt is Format.table and events:
-        emit([event_row(e) for e in events], EVENT_COLUMNS, fmt, "Events")
+    _stints_and_events(stints, events, fmt, f"Bench of {name}")
 
 
 def show_cli(

@@ -98,33 +98,9 @@ def season_table(events: list[Event], season: str, league: str | None = None) ->
                 None,
             )
             if previous is not None and previous.type == "interim_appointment":
-                rows.append(
-                    Row(
-                        e.club.name,
-                        previous.coach.name,
-                        "end of interim",
-                        e.date,
-                        e.position,
-                        e.coach.name,
-                        e.date,
-                        e.type == "interim_appointment",
-                        list(e.evidence),
-                    )
-                )
+                rows.append(_arrival_row(e, previous.coach.name, "end of interim"))
             elif e.replaces is not None:
-                rows.append(
-                    Row(
-                        e.club.name,
-                        e.replaces.name,
-                        None,
-                        e.date,
-                        e.position,
-                        e.coach.name,
-                        e.date,
-                        e.type == "interim_appointment",
-                        list(e.evidence),
-                    )
-                )
+                rows.append(_arrival_row(e, e.replaces.name, None))
             used.add(e.id)
     rows.sort(
         key=lambda r: (
@@ -153,6 +129,22 @@ def _arrival_after(group: list[Event], i: int, gone: Event, used: set[str]) -> E
             used.add(e.id)
             return e
     return None
+
+
+def _arrival_row(e: Event, outgoing: str, manner: str | None) -> Row:
+    """A row known from the arrival alone (the departure was not reported)."""
+    interim = e.type == "interim_appointment"
+    return Row(
+        e.club.name,
+        outgoing,
+        manner,
+        e.date,
+        e.position,
+        e.coach.name,
+        e.date,
+        interim,
+        list(e.evidence),
+    )
 
 
 def _row(gone: Event, arrival: Event | None, manner: str) -> Row:
