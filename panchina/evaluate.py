@@ -182,6 +182,16 @@ def score_article(
                 )
         if g.get("position") is not None:
             report.fields["position"].append(p.get("position") == g["position"])
+            if p.get("position") != g["position"]:
+                report.confusion.append(
+                    {
+                        "file": file,
+                        "kind": "position",
+                        "gold": g["position"],
+                        "predicted": p.get("position"),
+                        "event": g,
+                    }
+                )
         if p["status"] != g.get("status"):
             report.confusion.append(
                 {

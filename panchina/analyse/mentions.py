@@ -46,6 +46,7 @@ class Lexicon:
     ordinals: dict[str, int]
     position_nouns: frozenset[str]
     position_alone: tuple[str, ...]
+    copulas: frozenset[str]
 
 
 def _phrase_matcher(nlp, phrases: dict[str, str]) -> PhraseMatcher:
@@ -110,6 +111,7 @@ def get_lexicon(lang: str = "it") -> Lexicon:
         ordinals=dict(positions["ordinals"]),
         position_nouns=frozenset(positions["nouns"]["words"]),
         position_alone=tuple(positions["nouns"]["alone"]),
+        copulas=frozenset(positions["nouns"]["copulas"]),
     )
 
 
@@ -247,13 +249,22 @@ def _positions(doc: Doc, lex: Lexicon, sent: list[int]) -> list[Mention]:
         word = token.norm_
         nxt = doc[i + 1].norm_ if i + 1 < len(doc) else ""
         key = None
+        after_copula = i > 0 and doc[i - 1].norm_ in lex.copulas
         if word in lex.from_bottom:
             tail = doc[i + 1 : i + 4].text.lower()
-            if nxt in lex.position_nouns or tail.startswith(lex.position_alone):
+            if nxt in lex.position_nouns or tail.startswith(lex.position_alone) or after_copula:
                 key = f"bottom:{lex.from_bottom[word]}"
             elif word.startswith("fanalino"):
                 key = "bottom:1"
-        elif word in lex.ordinals and nxt in lex.position_nouns:
+        elif word in lex.ordinals and (
+            nxt in lex.position_nouns
+            or (
+                after_copula
+                and doc[i + 1 : i + 4]
+                .text.lower()
+                .startswith((",", "in classifica", "con ", "a quota", "a "))
+            )
+        ):
             key = f"top:{lex.ordinals[word]}"
         else:
             m = re.fullmatch(r"(\d{1,2})[°ºª]", token.text)
