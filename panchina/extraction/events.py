@@ -593,6 +593,8 @@ def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int)
         before = normalise(a.document.text[max(start, t.start - 40) : t.start]).split()[-5:]
         if any(w.strip(",.") in lex.match_words for w in before):
             continue
+        if a.document.text[t.end : t.end + 3].strip()[:1] in ("-", "–", "—"):
+            continue  # a dateline ("ROMA, 8 MAR -") dates the article, not the change
         dist = abs(t.start - anchor) + (0 if t.value.day else 150)  # a day beats a month
         if best_dist is None or dist < best_dist:
             best, best_dist = t.value, dist
