@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from panchina.analyse.gazetteer import fold
 from panchina.models import Event, Evidence, Extraction, PartialDate, Ref, Stint
 from panchina.resolve.enrich import enrich
@@ -166,18 +168,41 @@ def canonical_people(extractions: list[Extraction]) -> dict[str, Ref]:
     ("Paolo Zanetti"); with two candidates ("Simone"/"Filippo Inzaghi") it stays apart.
     """
     refs: dict[str, Ref] = {}
+    seen: Counter[str] = Counter()
     for x in extractions:
         for e in x.events:
             for r in (e.coach, e.replaces, e.replaced_by):
                 if r is not None:
                     refs[r.id] = r
+                    seen[r.id] += 1
         for st in x.stints:
             refs[st.coach.id] = st.coach
+            seen[st.coach.id] += 1
+    out: dict[str, Ref] = {}
+    # A misspelled full name ("Massimo Carerra": one typo, fewer mentions) joins the
+    # better-attested spelling with the same first name ("Massimo Carrera").
+    full_names = sorted(
+        (r for r in refs.values() if len(r.name.split()) >= 2), key=lambda r: (-seen[r.id], r.id)
+    )
+    for i, r in enumerate(full_names):
+        if r.id in out:
+            continue
+        first, last = fold(r.name.split()[0]), fold(r.name.split()[-1])
+        for other in full_names[i + 1 :]:
+            o_first, o_last = fold(other.name.split()[0]), fold(other.name.split()[-1])
+            if (
+                other.id not in out
+                and o_first == first
+                and o_last != last
+                and len(last) >= 6
+                and seen[other.id] < seen[r.id]
+                and DamerauLevenshtein.distance(o_last, last) <= 1
+            ):
+                out[other.id] = r
     by_surname: dict[str, set[str]] = {}
     for r in refs.values():
         if len(r.name.split()) >= 2:
             by_surname.setdefault(fold(r.name.split()[-1]), set()).add(r.id)
-    out: dict[str, Ref] = {}
     for r in refs.values():
         if len(r.name.split()) == 1:
             full = by_surname.get(fold(r.name), set())

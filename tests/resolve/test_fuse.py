@@ -53,3 +53,43 @@ def test_fuse_ids_do_not_depend_on_order():
     first = fuse(xs)[0][0].id
     random.Random(7).shuffle(xs)
     assert fuse(xs)[0][0].id == first
+
+
+def _appointment(doc_id: str, coach: str) -> Extraction:
+    ref = Ref("p-" + coach.lower().replace(" ", "-"), coach)
+    ev = Event(
+        "appointment",
+        "official",
+        ASCOLI,
+        ref,
+        date=PartialDate(2024, 3, 12),
+        season="2023-24",
+        evidence=[Evidence(doc_id, 0, 5, "testo")],
+    )
+    return Extraction(Document(doc_id, doc_id, None, "testo"), events=[ev])
+
+
+def test_fuse_misspelled_name_joins_the_attested_one():
+    xs = [
+        _appointment("d-1", "Massimo Carrera"),
+        _appointment("d-2", "Massimo Carrera"),
+        _appointment("d-3", "Massimo Carerra"),
+    ]
+    events, _ = fuse(xs)
+    assert [e.coach.name for e in events] == ["Massimo Carrera"]
+
+
+def test_fuse_surname_only_joins_the_one_full_name():
+    events, _ = fuse([_appointment("d-1", "Massimo Carrera"), _appointment("d-2", "Carrera")])
+    assert [e.coach.name for e in events] == ["Massimo Carrera"]
+
+
+def test_fuse_two_people_sharing_a_surname_stay_apart():
+    events, _ = fuse(
+        [
+            _appointment("d-1", "Simone Inzaghi"),
+            _appointment("d-2", "Filippo Inzaghi"),
+            _appointment("d-3", "Inzaghi"),
+        ]
+    )
+    assert sorted(e.coach.name for e in events) == ["Filippo Inzaghi", "Inzaghi", "Simone Inzaghi"]

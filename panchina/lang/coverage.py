@@ -1,0 +1,61 @@
+"""Which entries of the language pack a corpus exercises: every reviewed phrasing should be
+backed by at least one real sentence, or it is a guess nobody checked.
+
+Covered here: trigger phrases (events.toml), career phrases (stints.toml), status cues
+(cues.toml) and club nicknames (clubs.toml). Phrases are matched the way the extractor
+matches them (spaCy Matcher over lemmas and normal forms), cues and nicknames as words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.matcher import Matcher
+
+from panchina.analyse.nlp import get_nlp, normalise
+from panchina.extraction.triggers import compile_phrase
+from panchina.lang import load_pack
+
+SUFFIXES = {".txt", ".md", ".html", ".htm"}
+
+
+def corpus_texts(folders: Iterable[Path]) -> list[str]:
+    texts = []
+    for folder in folders:
+        for path in sorted(Path(folder).rglob("*")):
+            if path.suffix.lower() in SUFFIXES and path.name.lower() != "readme.md":
+                texts.append(path.read_text(encoding="utf-8", errors="replace"))
+    return texts
+
+
+def entries(lang: str = "it") -> dict[str, list[str]]:
+    """Entry lists by kind: "phrase" (matched by the Matcher) and "word" (matched as words)."""
+    pack = load_pack(lang)
+    phrases = [p for group in pack["events"]["trigger"] for p in group["patterns"]]
+    phrases += [p for group in pack["stints"]["role"] for p in group["patterns"]]
+    words = []
+    for section in ("rumour", "denial", "official", "frame", "hypothesis"):
+        words += pack["cues"][section]["cues"]
+    words += list(pack["clubs"]["nicknames"])
+    return {"phrase": phrases, "word": words}
+
+
+def unexercised(texts: list[str], lang: str = "it") -> list[str]:
+    """The entries no sentence of `texts` exercises."""
+    nlp = get_nlp(lang)
+    found = entries(lang)
+    matcher = Matcher(nlp.vocab)
+    for n, phrase in enumerate(found["phrase"]):
+        matcher.add(f"cov{n}", [compile_phrase(phrase)])
+    hit: set[str] = set()
+    for doc in nlp.pipe(texts):
+        for mid, _, _ in matcher(doc):
+            hit.add(found["phrase"][int(nlp.vocab.strings[mid][3:])])
+    joined = normalise("\n".join(texts))
+    missing = [p for p in found["phrase"] if p not in hit]
+    for word in found["word"]:
+        if not re.search(r"(?<!\w)" + re.escape(normalise(word)) + r"(?!\w)", joined):
+            missing.append(word)
+    return missing
