@@ -21,7 +21,11 @@ from panchina.errors import DatabaseError
 from panchina.models import Document, Event, Evidence, Extraction, Stint
 from panchina.store import codec as c
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Versions this one upgrades in place: every change so far only added tables, and schema.sql
+# creates what is missing (`CREATE TABLE IF NOT EXISTS`). 1 -> 2: corrections,
+# document_links, signatures.
+_UPGRADABLE = {"1"}
 APP = "panchina"
 BUSY_TIMEOUT_S = 30.0
 _RETRIES = 4  # on top of SQLite's own busy wait, for a lock that outlives it
@@ -147,6 +151,9 @@ class Store:
         if meta.get("app") != APP:
             raise self._not_panchina()
         version = str(meta.get("schema_version"))
+        if version in _UPGRADABLE and create is not None:
+            _upgrade(conn)
+            version = str(SCHEMA_VERSION)
         if version != str(SCHEMA_VERSION):
             raise DatabaseError(
                 f"database {self.path} has schema version {version}; "
@@ -434,6 +441,25 @@ class Store:
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _upgrade(conn: sqlite3.Connection) -> None:
+    """Bring an older Panchina database to this schema version, in one transaction."""
+    schema = resources.files("panchina.store").joinpath("schema.sql").read_text(encoding="utf-8")
+    sql = (
+        f"BEGIN IMMEDIATE;\n{schema}\nUPDATE meta SET value = '{SCHEMA_VERSION}' "
+        "WHERE key = 'schema_version';\nUPDATE meta SET value = '1' WHERE key = 'fused_stale';"
+        "\nCOMMIT;"
+    )
+
+    def upgrade() -> None:
+        try:
+            conn.executescript(sql)
+        except BaseException:
+            _rollback(conn)
+            raise
+
+    _retrying(upgrade)
 
 
 def _create_schema(conn: sqlite3.Connection) -> None:

@@ -107,7 +107,10 @@ def test_store_open_refuses_other_schema_version(tmp_path: Path) -> None:
     _sql(path, "UPDATE meta SET value = '7' WHERE key = 'schema_version'")
     with pytest.raises(DatabaseError) as err:
         Store(path)
-    assert str(err.value) == f"database {path} has schema version 7; this Panchina reads version 1"
+    assert (
+        str(err.value)
+        == f"database {path} has schema version 7; this Panchina reads version {SCHEMA_VERSION}"
+    )
 
 
 def test_store_open_refuses_directory(tmp_path: Path) -> None:
@@ -122,3 +125,16 @@ def test_store_open_empty_file(tmp_path: Path) -> None:
         Store(path, create=False)
     Store(path).close()  # an empty file is an empty database: created in place
     Store(path, create=False).close()
+
+
+def test_store_open_upgrades_a_version_1_database(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    Store(path).close()
+    con = sqlite3.connect(path)
+    con.execute("DROP TABLE corrections")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    with Store(path) as store:
+        assert store.corrections() == []
+    assert _sql(path, "SELECT value FROM meta WHERE key = 'schema_version'") == [("2",)]
