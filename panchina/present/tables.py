@@ -21,6 +21,7 @@ EVENT_COLUMNS = [
     "club",
     "coach",
     "replaces",
+    "replaced_by",
     "league",
     "season",
     "position",
