@@ -27,6 +27,7 @@ from panchina.models import CHANGE_TYPES, Event, Evidence, Mention, PartialDate,
 DEPARTURES = frozenset({"dismissal", "resignation", "mutual_termination"})
 ARRIVALS = frozenset({"appointment", "interim_appointment"})
 _STATUS_RANK = {"official": 3, "denied": 2, "rumour": 1}
+_SCORE = re.compile(r"\b\d{1,2}\s?-\s?\d{1,2}\b")
 HISTORY_DAYS = 180  # a dated sentence older than this before publication is history, not news
 _SKIPPABLE = frozenset({"del", "della", "dello", "dell'", "dei", "degli", "delle"})
 _LIST_GLUE = frozenset(
@@ -484,8 +485,9 @@ def _choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str
             continue
         if any(p in lex.past_before for p in prev):
             continue
-        if any(t.norm_ in lex.result_words for t in doc[max(0, span.start - 5) : span.start]):
-            continue  # "la sconfitta interna con il Monza": the opponent
+        window = doc[max(0, span.start - 5) : span.start]
+        if any(t.norm_ in lex.result_words for t in window) or _SCORE.search(window.text):
+            continue  # "la sconfitta interna con il Monza", "lo 0-3 di Monza": the opponent
         if _apposition_club(doc, span.start, lex):
             continue
         if span.start >= hit.end:
