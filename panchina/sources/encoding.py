@@ -1,7 +1,8 @@
 """Bytes to text: refuse what is not text, decode what is, whatever its encoding.
 
 Italian pages still come in Latin-1 or cp1252 ("è" as 0xE8, "’" as 0x92); UTF-8 is tried
-first, then a declared `<meta charset>`, then charset-normalizer's best guess.
+first, then a declared `<meta charset>`, then cp1252, and charset-normalizer's guess only for
+bytes cp1252 cannot read (its guess for short Italian text is often Central European).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ def decode(data: bytes) -> str:
             return data.decode(_fix_latin(declared.group(1).decode("ascii", "ignore")))
         except (LookupError, UnicodeDecodeError):
             pass
+    try:  # Italian pages that are not UTF-8 are Western: cp1252 (a superset of Latin-1's text)
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
     best = from_bytes(data[:65536]).best()
     encoding = _fix_latin(best.encoding) if best else "cp1252"
     try:

@@ -43,6 +43,7 @@ def read_html(
             include_tables=True,
             favor_precision=True,
             with_metadata=True,
+            fast=True,  # no fallback extractors: news pages hold one article
         )
     except Exception as err:
         raise SourceReadError(f"unreadable HTML ({type(err).__name__})") from None
