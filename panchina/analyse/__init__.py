@@ -55,6 +55,20 @@ class Analysis:
         return [(i, m) for i, m in enumerate(self.mentions) if m.sentence == index]
 
 
+def _opponent_test(text: str, lang: str):
+    """A test telling a club named as an opponent ("contro il Monza", "il ko di Trento")."""
+    pack = load_pack(lang)
+    words = set(pack["events"]["club_context"]["opponent_before"]) - {"a"}
+    words |= {w for ws in pack["reasons"]["results"].values() for w in ws}
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?!\w)")
+
+    def is_opponent(m: Mention) -> bool:
+        before = text[max(0, m.start - 25) : m.start].lower()
+        return rx.search(before) is not None
+
+    return is_opponent
+
+
 def date_pages(documents: list[Document], lang: str = "it") -> list[Document]:
     """Give undated documents of one page the publication date the whole page implies.
 
@@ -108,5 +122,5 @@ def analyse(document: Document, lang: str = "it", known: dict[str, str] | None =
     gaz = load_gazetteer(lang)
     topic = topic_club(mentions, title_end, first_para_end)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", document.text)]
-    clubs = resolve_clubs(mentions, gaz, topic, paragraphs)
+    clubs = resolve_clubs(mentions, gaz, topic, paragraphs, _opponent_test(document.text, lang))
     return Analysis(document, doc, mentions, times, clubs, topic, gaz, lang, bounds, paragraphs)

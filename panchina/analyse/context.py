@@ -9,6 +9,7 @@ fits. Resolution is deterministic and only looks backwards first, as a reader do
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from panchina.analyse.gazetteer import Gazetteer
 from panchina.models import Mention
@@ -34,6 +35,7 @@ def resolve_clubs(
     gaz: Gazetteer,
     topic: str | None,
     paragraph_starts: list[int] | None = None,
+    is_opponent: Callable[[Mention], bool] | None = None,
 ) -> dict[int, str]:
     """Club id for every club-like mention (index into `mentions`): names, nicknames, descriptions.
 
@@ -53,7 +55,8 @@ def resolve_clubs(
         if m.kind == "club" and m.key:
             resolved[i] = m.key
             recent.append(m.key)
-            in_paragraph.append(m.key)
+            if not (is_opponent and is_opponent(m)):  # "dopo il ko di Trento": not "la società"
+                in_paragraph.append(m.key)
         elif m.kind == "city" and m.key:
             resolved[i] = m.key
             in_paragraph.append(m.key)

@@ -181,7 +181,7 @@ class _PersonRoles:
                 k -= 1  # "l'attaccante gialloblù Thomas Henry", "il presidente del Bari X"
             before = [t.norm_ for t in doc[max(0, k - 3) : k]]
             after = normalise(doc[span.end : span.end + 4].text).lstrip(", ")
-            if before and before[-1] in ("di", "del", "dello") and len(before) > 1:
+            if before and before[-1] in ("di", "del", "dello", "da", "dal") and len(before) > 1:
                 before = before[:-1]  # "il fratello di Marco Giampaolo", "il vice del tecnico"
                 relation = True
             else:

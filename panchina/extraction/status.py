@@ -33,6 +33,7 @@ class Cues:
     official: re.Pattern[str]
     frame: re.Pattern[str]
     hypothesis: re.Pattern[str]
+    denial_after: re.Pattern[str]
     negation: frozenset[str]
     negation_window: int
     future_suffixes: tuple[str, ...]
@@ -49,6 +50,7 @@ def get_cues(lang: str = "it") -> Cues:
         official=_cue_regex(c["official"]["cues"]),
         frame=_cue_regex(c["frame"]["cues"]),
         hypothesis=_cue_regex(c["hypothesis"]["cues"]),
+        denial_after=_cue_regex(c["denial_after"]["cues"]),
         negation=frozenset(c["negation"]["words"]),
         negation_window=int(c["negation"]["window"]),
         future_suffixes=tuple(c["morphology"]["future_conditional_suffixes"]),
@@ -110,6 +112,11 @@ def status_of(
     before = normalise(doc[sent.start : hit.start].text)
     if cues.denial.search(clause):
         return "denied"
+    nxt_lo, nxt_hi = (hi + 1, hi + 1)
+    while nxt_hi < sent.end and not _is_boundary(doc[nxt_hi], cues):
+        nxt_hi += 1
+    if nxt_hi > nxt_lo and cues.denial_after.match(normalise(doc[nxt_lo:nxt_hi].text).strip()):
+        return "denied"  # "Baldini offre le dimissioni: respinte dal presidente"
     window = doc[max(lo, hit.start - cues.negation_window) : hit.start]
     negated = any(t.norm_ in cues.negation for t in window) and hit.phrase.split()[0] != "non"
     if negated and not cues.rumour.search(clause):
