@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -55,12 +56,17 @@ class Analysis:
         return [(i, m) for i, m in enumerate(self.mentions) if m.sentence == index]
 
 
-def _opponent_test(text: str, lang: str):
-    """A test telling a club named as an opponent ("contro il Monza", "il ko di Trento")."""
+@cache
+def _opponent_words(lang: str) -> re.Pattern[str]:
     pack = load_pack(lang)
     words = set(pack["events"]["club_context"]["opponent_before"]) - {"a"}
     words |= {w for ws in pack["reasons"]["results"].values() for w in ws}
-    rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?!\w)")
+
+
+def _opponent_test(text: str, lang: str):
+    """A test telling a club named as an opponent ("contro il Monza", "il ko di Trento")."""
+    rx = _opponent_words(lang)
 
     def is_opponent(m: Mention) -> bool:
         before = text[max(0, m.start - 25) : m.start].lower()

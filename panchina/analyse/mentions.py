@@ -103,7 +103,7 @@ def get_lexicon(lang: str = "it") -> Lexicon:
         leagues=_phrase_matcher(nlp, league_phrases),
         league_names=league_names,
         first_names=frozenset(fold(n) for n in pack["persons"]["first_names"]["names"]),
-        person_cues=frozenset(pack["persons"]["cues"]["before_person"]),
+        person_cues=frozenset(c.rstrip(".") for c in pack["persons"]["cues"]["before_person"]),
         determiners=frozenset(fw["determiners"]),
         bench_nouns=frozenset(fw["bench_nouns"]),
         known_coaches=known,
@@ -315,7 +315,7 @@ def _persons(
     i = 0
     while i < n:
         tok = doc[i]
-        cued = i > 0 and doc[i - 1].norm_.rstrip(".") in {c.rstrip(".") for c in lex.person_cues}
+        cued = i > 0 and doc[i - 1].norm_.rstrip(".") in lex.person_cues
         camel = _CAMEL.match(tok.text)
         if camel and fold(camel.group(1)) in lex.first_names and not taken[i]:
             found.append((i, i + 1, f"{camel.group(1)} {camel.group(2)}"))
