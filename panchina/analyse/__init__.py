@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.tokens import Doc
 
