@@ -10,111 +10,30 @@ the same (type, club, coach) in a document become one event with every sentence 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import timedelta
-from functools import cache
 from itertools import pairwise
 
 from panchina.analyse import Analysis
 from panchina.analyse.gazetteer import slug
 from panchina.analyse.nlp import normalise
+from panchina.extraction.arguments import (
+    choose_club,
+    date_for,
+    is_historical,
+    league_of,
+    place_of,
+    position_of,
+    reason_of,
+)
+from panchina.extraction.lexicon import EventLexicon, get_event_lexicon
 from panchina.extraction.status import clause_bounds, is_hypothesis, status_of
 from panchina.extraction.triggers import Hit, Trigger, find_triggers
-from panchina.lang import load_pack
 from panchina.models import CHANGE_TYPES, Event, Evidence, Mention, PartialDate, Ref
 
+_SKIPPABLE = frozenset({"del", "della", "dello", "dell'", "dei", "degli", "delle"})
 DEPARTURES = frozenset({"dismissal", "resignation", "mutual_termination"})
 ARRIVALS = frozenset({"appointment", "interim_appointment"})
 _STATUS_RANK = {"official": 3, "denied": 2, "rumour": 1}
-_SCORE = re.compile(r"\b\d{1,2}\s?-\s?\d{1,2}\b")
-HISTORY_DAYS = 180  # a dated sentence older than this before publication is history, not news
-_SKIPPABLE = frozenset({"del", "della", "dello", "dell'", "dei", "degli", "delle"})
-_LIST_GLUE = frozenset(
-    {
-        ",",
-        "e",
-        "ed",
-        "il",
-        "la",
-        "lo",
-        "l'",
-        "in",
-        "a",
-        "al",
-        "alla",
-        "all'",
-        "di",
-        "del",
-        "della",
-        "dell'",
-    }
-)
-
-
-@dataclass(frozen=True)
-class EventLexicon:
-    coach_words: re.Pattern[str]
-    interim: re.Pattern[str]
-    not_coach_before: frozenset[str]
-    not_coach_after: tuple[str, ...]
-    coach_cues: frozenset[str]
-    opponent_before: frozenset[str]
-    past_before: frozenset[str]
-    attach: frozenset[str]
-    place_cues: tuple[str, ...]
-    result_words: dict[str, str]
-    match_words: frozenset[str]
-    league_sizes: dict[str, int]
-    participle_endings: tuple[str, ...]
-    active_auxiliaries: frozenset[str]
-    anaphora: re.Pattern[str]
-    followup: re.Pattern[str]
-    history: re.Pattern[str]
-    pairs_successor_first: frozenset[str]
-    pairs_predecessor_first: frozenset[str]
-    pairs_opener: str
-    apposition_heads: frozenset[str]
-
-
-def _words_regex(words: list[str]) -> re.Pattern[str]:
-    alts = sorted({normalise(w) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
-
-
-@cache
-def get_event_lexicon(lang: str = "it") -> EventLexicon:
-    pack = load_pack(lang)
-    ev = pack["events"]
-    persons = pack["persons"]
-    results = {normalise(w): label for label, ws in pack["reasons"]["results"].items() for w in ws}
-    return EventLexicon(
-        coach_words=_words_regex(ev["context"]["coach_words"]),
-        interim=_words_regex(ev["modifiers"]["interim"]),
-        not_coach_before=frozenset(normalise(w) for w in persons["not_coach"]["before"]),
-        not_coach_after=tuple(normalise(w) for w in persons["not_coach"]["after"]),
-        coach_cues=frozenset(
-            {"tecnico", "allenatore", "mister", "coach", "trainer", "traghettatore"}
-        ),
-        opponent_before=frozenset(normalise(w) for w in ev["club_context"]["opponent_before"]),
-        past_before=frozenset(normalise(w) for w in ev["club_context"]["past_before"]),
-        attach=frozenset(normalise(w) for w in ev["club_context"]["attach"]),
-        place_cues=tuple(normalise(w) for w in ev["presentation"]["place_cues"]),
-        result_words=results,
-        match_words=frozenset(
-            {"partita", "gara", "match", "turno", "giornata", "sfida", "derby", *results}
-        ),
-        league_sizes=dict(pack["competitions"]["league_sizes"]),
-        participle_endings=tuple(pack["text"]["verbs"]["participle_endings"]),
-        active_auxiliaries=frozenset(pack["text"]["verbs"]["active_auxiliaries"]),
-        anaphora=_words_regex(ev["context"]["anaphora"]),
-        followup=_words_regex(ev["context"]["followup_nouns"]),
-        history=_words_regex(ev["context"]["history"]),
-        pairs_successor_first=frozenset(ev["pairs"]["successor_first"]),
-        pairs_predecessor_first=frozenset(ev["pairs"]["predecessor_first"]),
-        pairs_opener=ev["pairs"]["predecessor_opener"],
-        apposition_heads=frozenset(ev["club_context"]["apposition_heads"]),
-    )
 
 
 @dataclass
@@ -312,11 +231,11 @@ def _draft(
     ):
         return None  # an arrival needs coaching words in its own sentence (players arrive too)
     lo, hi = clause_bounds(doc, hit.start, hit.end, a.lang)
-    if _historical(a, sentence, (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))):
+    if is_historical(a, sentence, (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))):
         return None
     if lex.history.search(normalise(doc[lo:hi].text)):
         return None
-    club = _choose_club(a, hit, sentence, lex)
+    club = choose_club(a, hit, sentence, lex)
     if club is None:
         return None
     etype = trig.type
@@ -331,16 +250,16 @@ def _draft(
         return None
     d = _Draft(etype, status, club, coach, hit, sentence, replaces=replaces)
     d.evidence.append(evidence_for(a, sentence))
-    d.date, clock, d.date_written = _date_for(a, hit, sentence, lex)
+    d.date, clock, d.date_written = date_for(a, hit, sentence, lex)
     if etype in CHANGE_TYPES:
-        d.league = _league(a, sentence)
-        d.position = _position(a, sentence, club, d.league, lex)
+        d.league = league_of(a, sentence)
+        d.position = position_of(a, sentence, club, d.league, lex)
         if etype in DEPARTURES:
-            d.reason = _reason(a, sentence, club, lex)
+            d.reason = reason_of(a, sentence, club, lex)
     if etype == "presentation":
         if clock:
             d.extra["time"] = clock
-        place = _place(doc, sent_span, lex)
+        place = place_of(doc, sent_span, lex)
         if place:
             d.extra["place"] = place
     return d
@@ -442,230 +361,6 @@ def _choose_coach(a: Analysis, hit: Hit, persons, exclude: set, side_wanted: str
         if best_score is None or score < best_score:
             best, best_score = m.key, score
     return best
-
-
-def _historical(a: Analysis, sentence: int, clause: tuple[int, int] | None = None) -> bool:
-    """Is the sentence (or the trigger's clause, when it is dated) about the past, not news?
-
-    The clause's own dates count, else a sentence-opening frame ("Nel 2015, ..."). Without a
-    publication date, a clause dated only by years or months ("Nel 2021 approda all'Udinese")
-    is taken as a biography's history: the news of the day comes with days or no date at all.
-    """
-    pub = a.document.published
-    start, end = a.sentence_bounds[sentence]
-    dated = [
-        t for t in a.times if start <= t.start < end and t.value is not None and t.kind != "time"
-    ]
-    if clause is not None:
-        lo, hi = clause
-        in_clause = [t for t in dated if lo <= t.start < hi]
-        dated = in_clause or [t for t in dated if t.start < lo]
-    if not dated:
-        return False
-    if pub is None:
-        return all(t.value.day is None for t in dated)
-    limit = pub.to_date() - timedelta(days=HISTORY_DAYS)
-    return all((t.end_value or t.value).to_date() < limit for t in dated)
-
-
-def _choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str | None:
-    doc = a.doc
-    lo, hi = clause_bounds(doc, hit.start, hit.end, a.lang)
-    best, best_score = None, None
-    for i, m in a.in_sentence(sentence):
-        club = a.clubs.get(i)
-        if club is None:
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        prev = _before_list(doc, span.start, a, sentence)
-        direct = [t.norm_ for t in doc[max(0, span.start - 3) : span.start]]
-        if m.kind != "city" and any(p in lex.opponent_before for p in direct):
-            continue
-        if any(p in lex.past_before for p in prev):
-            continue
-        window = doc[max(0, span.start - 5) : span.start]
-        if any(t.norm_ in lex.result_words for t in window) or _SCORE.search(window.text):
-            continue  # "la sconfitta interna con il Monza", "lo 0-3 di Monza": the opponent
-        if _apposition_club(doc, span.start, lex):
-            continue
-        if span.start >= hit.end:
-            dist = span.start - hit.end
-            score = dist + (0 if dist <= 3 and prev and prev[-1] in lex.attach else 6)
-        else:
-            dist = hit.start - span.end
-            score = dist + (0 if lo <= span.start else 4)
-        if not (lo <= span.start < hi):
-            score += 8  # a club outside the trigger's clause is a weaker guess than the topic
-        if best_score is None or score < best_score:
-            best, best_score = club, score
-    if best is None or best_score > 14:
-        return _paragraph_club(a, doc[hit.start].idx, lex) or best or a.topic
-    return best
-
-
-def _paragraph_club(a: Analysis, char: int, lex: EventLexicon) -> str | None:
-    """The document's club if its paragraph names it, else the club last named before `char`
-    in the paragraph (list articles change club paragraph by paragraph); past clubs and
-    opponents do not count."""
-    para = a.paragraph_of(char)
-    seen: list[str] = []
-    for i, m in enumerate(a.mentions):
-        if m.start >= char:
-            break
-        if i not in a.clubs or a.paragraph_of(m.start) != para or m.kind == "stadium":
-            continue
-        span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            prev = _before_list(a.doc, span.start, a, m.sentence)
-            direct = [t.norm_ for t in a.doc[max(0, span.start - 3) : span.start]]
-            if any(p in lex.past_before for p in prev) or (
-                m.kind != "city" and any(p in lex.opponent_before for p in direct)
-            ):
-                continue
-            window = a.doc[max(0, span.start - 5) : span.start]
-            if any(t.norm_ in lex.result_words for t in window):
-                continue
-        seen.append(a.clubs[i])
-    if a.topic in seen:
-        return a.topic
-    return seen[-1] if seen else a.topic
-
-
-def _apposition_club(doc, start: int, lex: EventLexicon) -> bool:
-    """ "X, (finora) allenatore della Primavera/Juventus Next Gen": the person's current job."""
-    words = [t.norm_ for t in doc[max(0, start - 4) : start]]
-    for k in range(len(words) - 1):
-        if words[k + 1] in ("allenatore", "tecnico", "guida") and words[k] in lex.apposition_heads:
-            return True
-    return False
-
-
-def _before_list(doc, start: int, a: Analysis, sentence: int) -> list[str]:
-    """The three words before a club, looking past a list of clubs it closes
-    ("ex allenatore di Sampdoria, Milan e Torino": Torino is a past club too)."""
-    club_tokens = set()
-    for i, m in a.in_sentence(sentence):
-        if i in a.clubs:
-            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if sp is not None:
-                club_tokens.update(range(sp.start, sp.end))
-    i = start
-    while i > 0 and (doc[i - 1].norm_ in _LIST_GLUE or (i - 1) in club_tokens):
-        i -= 1
-    if i == start:
-        return [t.norm_ for t in doc[max(0, start - 3) : start]]
-    return [t.norm_ for t in doc[max(0, i - 3) : i]] + [
-        t.norm_ for t in doc[max(0, start - 3) : start]
-    ][-1:]
-
-
-def _date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
-    """(date, clock, written) of the event: a dated phrase of its sentence that is not a
-    match's; else of the next sentence when that one is about the decision ("La decisione è
-    stata comunicata ieri sera"); else the publication date (written=False)."""
-    best, clock = _dated(a, hit, sentence, lex, a.doc[hit.start].idx)
-    nxt = sentence + 1
-    if best is None and nxt < len(a.sentence_bounds):
-        s, e = a.sentence_bounds[nxt]
-        if lex.followup.search(normalise(a.document.text[s:e])):
-            best, _ = _dated(a, hit, nxt, lex, s)
-    if best is not None:
-        return best, clock, True
-    if a.document.published is not None:
-        return a.document.published.with_inferred(True), clock, False
-    return None, clock, False
-
-
-def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int):
-    start, end = a.sentence_bounds[sentence]
-    clock = None
-    best, best_dist = None, None
-    for t in a.times:
-        if not (start <= t.start < end):
-            continue
-        if t.kind == "time" or (t.clock and t.value is None):
-            clock = clock or t.clock
-            continue
-        if t.clock:
-            clock = clock or t.clock
-        if t.value is None or t.value.precision == "year" or t.kind == "season":
-            continue  # a year or a season dates an era, not the day of a change
-        before = normalise(a.document.text[max(start, t.start - 40) : t.start]).split()[-5:]
-        if any(w.strip(",.") in lex.match_words for w in before):
-            continue
-        if a.document.text[t.end : t.end + 3].strip()[:1] in ("-", "–", "—"):
-            continue  # a dateline ("ROMA, 8 MAR -") dates the article, not the change
-        dist = abs(t.start - anchor) + (0 if t.value.day else 150)  # a day beats a month
-        if best_dist is None or dist < best_dist:
-            best, best_dist = t.value, dist
-    return best, clock
-
-
-def _league(a: Analysis, sentence: int) -> str | None:
-    here = [m.key for m in a.mentions if m.kind == "competition" and m.sentence == sentence]
-    if here:
-        return here[0]
-    counts: dict[str, int] = {}
-    for m in a.mentions:
-        if m.kind == "competition" and m.key and not _historical(a, m.sentence):
-            counts[m.key] = counts.get(m.key, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
-
-
-def _position(a: Analysis, sentence: int, club: str, league: str | None, lex) -> int | None:
-    """Table position in the event's sentence, else in a sentence about the same club."""
-    size = lex.league_sizes.get(league or "", 20)
-    candidates = [m for m in a.mentions if m.kind == "position" and m.key]
-    ordered = sorted(candidates, key=lambda m: (m.sentence != sentence, abs(m.sentence - sentence)))
-    for m in ordered:
-        if m.sentence != sentence:
-            clubs_there = {a.clubs[i] for i, x in a.in_sentence(m.sentence) if i in a.clubs}
-            if clubs_there and club not in clubs_there:
-                continue
-            if abs(m.sentence - sentence) > 3:
-                continue
-        where, n = m.key.split(":")
-        return size - int(n) + 1 if where == "bottom" else int(n)
-    return None
-
-
-def _reason(a: Analysis, sentence: int, club: str, lex: EventLexicon) -> str | None:
-    """The result that triggered a departure: "defeat vs Sampdoria"."""
-    doc = a.doc
-    for s in (sentence, sentence - 1, sentence + 1):
-        if s < 0 or s >= len(a.sentence_bounds):
-            continue
-        start, end = a.sentence_bounds[s]
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        for tok in span:
-            label = lex.result_words.get(tok.norm_)
-            if label is None:
-                continue
-            for i, m in a.in_sentence(s):
-                other = a.clubs.get(i)
-                if other and other != club and tok.idx < m.start <= tok.idx + 120:
-                    return f"{label} vs {a.gazetteer.clubs[other].name}"
-    return None
-
-
-def _place(doc, sent, lex: EventLexicon) -> str | None:
-    """Where a presentation takes place: after a place cue ("presso la sala stampa del
-    Picchio Village"), else a capitalised name after "a/al/allo/alla" ("a Palazzo Reale")."""
-    text = normalise(sent.text)
-    m = re.search(r"\b(?:a|al|allo|alla|all')\s*((?:[A-ZÀ-Ý][\w'’]+\s?){1,4})", sent.text)
-    for cue in lex.place_cues:
-        i = text.find(cue + " ")
-        if i < 0:
-            continue
-        rest = sent.text[i + len(cue) :].strip()
-        rest = re.split(r"[,;.\"”»(]", rest, maxsplit=1)[0].strip()
-        rest = re.sub(r"^(?:il|lo|la|l'|l’|i|gli|le)\s*", "", rest, flags=re.I)
-        return rest or None
-    return m.group(1).strip() if m else None
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:

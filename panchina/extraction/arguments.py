@@ -1,0 +1,265 @@
+"""The arguments of an event found by a trigger: its club, date, league, table position, the
+result that caused it, a presentation's place, and whether the sentence is history.
+
+Each chooser reads the trigger's sentence first and widens only when it has to (the clause,
+the sentence, the paragraph, the document), as a reader does.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from panchina.analyse import Analysis
+from panchina.analyse.nlp import normalise
+from panchina.extraction.lexicon import EventLexicon
+from panchina.extraction.status import clause_bounds
+from panchina.extraction.triggers import Hit
+
+_SCORE = re.compile(r"\b\d{1,2}\s?-\s?\d{1,2}\b")
+HISTORY_DAYS = 180  # a dated sentence older than this before publication is history, not news
+_SKIPPABLE = frozenset({"del", "della", "dello", "dell'", "dei", "degli", "delle"})
+_LIST_GLUE = frozenset(
+    {
+        ",",
+        "e",
+        "ed",
+        "il",
+        "la",
+        "lo",
+        "l'",
+        "in",
+        "a",
+        "al",
+        "alla",
+        "all'",
+        "di",
+        "del",
+        "della",
+        "dell'",
+    }
+)
+
+
+def is_historical(a: Analysis, sentence: int, clause: tuple[int, int] | None = None) -> bool:
+    """Is the sentence (or the trigger's clause, when it is dated) about the past, not news?
+
+    The clause's own dates count, else a sentence-opening frame ("Nel 2015, ..."). Without a
+    publication date, a clause dated only by years or months ("Nel 2021 approda all'Udinese")
+    is taken as a biography's history: the news of the day comes with days or no date at all.
+    """
+    pub = a.document.published
+    start, end = a.sentence_bounds[sentence]
+    dated = [
+        t for t in a.times if start <= t.start < end and t.value is not None and t.kind != "time"
+    ]
+    if clause is not None:
+        lo, hi = clause
+        in_clause = [t for t in dated if lo <= t.start < hi]
+        dated = in_clause or [t for t in dated if t.start < lo]
+    if not dated:
+        return False
+    if pub is None:
+        return all(t.value.day is None for t in dated)
+    limit = pub.to_date() - timedelta(days=HISTORY_DAYS)
+    return all((t.end_value or t.value).to_date() < limit for t in dated)
+
+
+def choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str | None:
+    doc = a.doc
+    lo, hi = clause_bounds(doc, hit.start, hit.end, a.lang)
+    best, best_score = None, None
+    for i, m in a.in_sentence(sentence):
+        club = a.clubs.get(i)
+        if club is None:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        prev = _before_list(doc, span.start, a, sentence)
+        direct = [t.norm_ for t in doc[max(0, span.start - 3) : span.start]]
+        if m.kind != "city" and any(p in lex.opponent_before for p in direct):
+            continue
+        if any(p in lex.past_before for p in prev):
+            continue
+        window = doc[max(0, span.start - 5) : span.start]
+        if any(t.norm_ in lex.result_words for t in window) or _SCORE.search(window.text):
+            continue  # "la sconfitta interna con il Monza", "lo 0-3 di Monza": the opponent
+        if _apposition_club(doc, span.start, lex):
+            continue
+        if span.start >= hit.end:
+            dist = span.start - hit.end
+            score = dist + (0 if dist <= 3 and prev and prev[-1] in lex.attach else 6)
+        else:
+            dist = hit.start - span.end
+            score = dist + (0 if lo <= span.start else 4)
+        if not (lo <= span.start < hi):
+            score += 8  # a club outside the trigger's clause is a weaker guess than the topic
+        if best_score is None or score < best_score:
+            best, best_score = club, score
+    if best is None or best_score > 14:
+        return _paragraph_club(a, doc[hit.start].idx, lex) or best or a.topic
+    return best
+
+
+def _paragraph_club(a: Analysis, char: int, lex: EventLexicon) -> str | None:
+    """The document's club if its paragraph names it, else the club last named before `char`
+    in the paragraph (list articles change club paragraph by paragraph); past clubs and
+    opponents do not count."""
+    para = a.paragraph_of(char)
+    seen: list[str] = []
+    for i, m in enumerate(a.mentions):
+        if m.start >= char:
+            break
+        if i not in a.clubs or a.paragraph_of(m.start) != para or m.kind == "stadium":
+            continue
+        span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            prev = _before_list(a.doc, span.start, a, m.sentence)
+            direct = [t.norm_ for t in a.doc[max(0, span.start - 3) : span.start]]
+            if any(p in lex.past_before for p in prev) or (
+                m.kind != "city" and any(p in lex.opponent_before for p in direct)
+            ):
+                continue
+            window = a.doc[max(0, span.start - 5) : span.start]
+            if any(t.norm_ in lex.result_words for t in window):
+                continue
+        seen.append(a.clubs[i])
+    if a.topic in seen:
+        return a.topic
+    return seen[-1] if seen else a.topic
+
+
+def _apposition_club(doc, start: int, lex: EventLexicon) -> bool:
+    """ "X, (finora) allenatore della Primavera/Juventus Next Gen": the person's current job."""
+    words = [t.norm_ for t in doc[max(0, start - 4) : start]]
+    for k in range(len(words) - 1):
+        if words[k + 1] in ("allenatore", "tecnico", "guida") and words[k] in lex.apposition_heads:
+            return True
+    return False
+
+
+def _before_list(doc, start: int, a: Analysis, sentence: int) -> list[str]:
+    """The three words before a club, looking past a list of clubs it closes
+    ("ex allenatore di Sampdoria, Milan e Torino": Torino is a past club too)."""
+    club_tokens = set()
+    for i, m in a.in_sentence(sentence):
+        if i in a.clubs:
+            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None:
+                club_tokens.update(range(sp.start, sp.end))
+    i = start
+    while i > 0 and (doc[i - 1].norm_ in _LIST_GLUE or (i - 1) in club_tokens):
+        i -= 1
+    if i == start:
+        return [t.norm_ for t in doc[max(0, start - 3) : start]]
+    return [t.norm_ for t in doc[max(0, i - 3) : i]] + [
+        t.norm_ for t in doc[max(0, start - 3) : start]
+    ][-1:]
+
+
+def date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
+    """(date, clock, written) of the event: a dated phrase of its sentence that is not a
+    match's; else of the next sentence when that one is about the decision ("La decisione è
+    stata comunicata ieri sera"); else the publication date (written=False)."""
+    best, clock = _dated(a, hit, sentence, lex, a.doc[hit.start].idx)
+    nxt = sentence + 1
+    if best is None and nxt < len(a.sentence_bounds):
+        s, e = a.sentence_bounds[nxt]
+        if lex.followup.search(normalise(a.document.text[s:e])):
+            best, _ = _dated(a, hit, nxt, lex, s)
+    if best is not None:
+        return best, clock, True
+    if a.document.published is not None:
+        return a.document.published.with_inferred(True), clock, False
+    return None, clock, False
+
+
+def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int):
+    start, end = a.sentence_bounds[sentence]
+    clock = None
+    best, best_dist = None, None
+    for t in a.times:
+        if not (start <= t.start < end):
+            continue
+        if t.kind == "time" or (t.clock and t.value is None):
+            clock = clock or t.clock
+            continue
+        if t.clock:
+            clock = clock or t.clock
+        if t.value is None or t.value.precision == "year" or t.kind == "season":
+            continue  # a year or a season dates an era, not the day of a change
+        before = normalise(a.document.text[max(start, t.start - 40) : t.start]).split()[-5:]
+        if any(w.strip(",.") in lex.match_words for w in before):
+            continue
+        if a.document.text[t.end : t.end + 3].strip()[:1] in ("-", "–", "—"):
+            continue  # a dateline ("ROMA, 8 MAR -") dates the article, not the change
+        dist = abs(t.start - anchor) + (0 if t.value.day else 150)  # a day beats a month
+        if best_dist is None or dist < best_dist:
+            best, best_dist = t.value, dist
+    return best, clock
+
+
+def league_of(a: Analysis, sentence: int) -> str | None:
+    here = [m.key for m in a.mentions if m.kind == "competition" and m.sentence == sentence]
+    if here:
+        return here[0]
+    counts: dict[str, int] = {}
+    for m in a.mentions:
+        if m.kind == "competition" and m.key and not is_historical(a, m.sentence):
+            counts[m.key] = counts.get(m.key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def position_of(a: Analysis, sentence: int, club: str, league: str | None, lex) -> int | None:
+    """Table position in the event's sentence, else in a sentence about the same club."""
+    size = lex.league_sizes.get(league or "", 20)
+    candidates = [m for m in a.mentions if m.kind == "position" and m.key]
+    ordered = sorted(candidates, key=lambda m: (m.sentence != sentence, abs(m.sentence - sentence)))
+    for m in ordered:
+        if m.sentence != sentence:
+            clubs_there = {a.clubs[i] for i, x in a.in_sentence(m.sentence) if i in a.clubs}
+            if clubs_there and club not in clubs_there:
+                continue
+            if abs(m.sentence - sentence) > 3:
+                continue
+        where, n = m.key.split(":")
+        return size - int(n) + 1 if where == "bottom" else int(n)
+    return None
+
+
+def reason_of(a: Analysis, sentence: int, club: str, lex: EventLexicon) -> str | None:
+    """The result that triggered a departure: "defeat vs Sampdoria"."""
+    doc = a.doc
+    for s in (sentence, sentence - 1, sentence + 1):
+        if s < 0 or s >= len(a.sentence_bounds):
+            continue
+        start, end = a.sentence_bounds[s]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            label = lex.result_words.get(tok.norm_)
+            if label is None:
+                continue
+            for i, m in a.in_sentence(s):
+                other = a.clubs.get(i)
+                if other and other != club and tok.idx < m.start <= tok.idx + 120:
+                    return f"{label} vs {a.gazetteer.clubs[other].name}"
+    return None
+
+
+def place_of(doc, sent, lex: EventLexicon) -> str | None:
+    """Where a presentation takes place: after a place cue ("presso la sala stampa del
+    Picchio Village"), else a capitalised name after "a/al/allo/alla" ("a Palazzo Reale")."""
+    text = normalise(sent.text)
+    m = re.search(r"\b(?:a|al|allo|alla|all')\s*((?:[A-ZÀ-Ý][\w'’]+\s?){1,4})", sent.text)
+    for cue in lex.place_cues:
+        i = text.find(cue + " ")
+        if i < 0:
+            continue
+        rest = sent.text[i + len(cue) :].strip()
+        rest = re.split(r"[,;.\"”»(]", rest, maxsplit=1)[0].strip()
+        rest = re.sub(r"^(?:il|lo|la|l'|l’|i|gli|le)\s*", "", rest, flags=re.I)
+        return rest or None
+    return m.group(1).strip() if m else None

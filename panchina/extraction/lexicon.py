@@ -1,0 +1,76 @@
+"""The event rules' vocabulary, compiled once per language from the pack (events.toml,
+persons.toml, reasons.toml, competitions.toml, text.toml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from panchina.analyse.nlp import normalise
+from panchina.lang import load_pack
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    coach_words: re.Pattern[str]
+    interim: re.Pattern[str]
+    not_coach_before: frozenset[str]
+    not_coach_after: tuple[str, ...]
+    coach_cues: frozenset[str]
+    opponent_before: frozenset[str]
+    past_before: frozenset[str]
+    attach: frozenset[str]
+    place_cues: tuple[str, ...]
+    result_words: dict[str, str]
+    match_words: frozenset[str]
+    league_sizes: dict[str, int]
+    participle_endings: tuple[str, ...]
+    active_auxiliaries: frozenset[str]
+    anaphora: re.Pattern[str]
+    followup: re.Pattern[str]
+    history: re.Pattern[str]
+    pairs_successor_first: frozenset[str]
+    pairs_predecessor_first: frozenset[str]
+    pairs_opener: str
+    apposition_heads: frozenset[str]
+
+
+def _words_regex(words: list[str]) -> re.Pattern[str]:
+    alts = sorted({normalise(w) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
+
+
+@cache
+def get_event_lexicon(lang: str = "it") -> EventLexicon:
+    pack = load_pack(lang)
+    ev = pack["events"]
+    persons = pack["persons"]
+    results = {normalise(w): label for label, ws in pack["reasons"]["results"].items() for w in ws}
+    return EventLexicon(
+        coach_words=_words_regex(ev["context"]["coach_words"]),
+        interim=_words_regex(ev["modifiers"]["interim"]),
+        not_coach_before=frozenset(normalise(w) for w in persons["not_coach"]["before"]),
+        not_coach_after=tuple(normalise(w) for w in persons["not_coach"]["after"]),
+        coach_cues=frozenset(
+            {"tecnico", "allenatore", "mister", "coach", "trainer", "traghettatore"}
+        ),
+        opponent_before=frozenset(normalise(w) for w in ev["club_context"]["opponent_before"]),
+        past_before=frozenset(normalise(w) for w in ev["club_context"]["past_before"]),
+        attach=frozenset(normalise(w) for w in ev["club_context"]["attach"]),
+        place_cues=tuple(normalise(w) for w in ev["presentation"]["place_cues"]),
+        result_words=results,
+        match_words=frozenset(
+            {"partita", "gara", "match", "turno", "giornata", "sfida", "derby", *results}
+        ),
+        league_sizes=dict(pack["competitions"]["league_sizes"]),
+        participle_endings=tuple(pack["text"]["verbs"]["participle_endings"]),
+        active_auxiliaries=frozenset(pack["text"]["verbs"]["active_auxiliaries"]),
+        anaphora=_words_regex(ev["context"]["anaphora"]),
+        followup=_words_regex(ev["context"]["followup_nouns"]),
+        history=_words_regex(ev["context"]["history"]),
+        pairs_successor_first=frozenset(ev["pairs"]["successor_first"]),
+        pairs_predecessor_first=frozenset(ev["pairs"]["predecessor_first"]),
+        pairs_opener=ev["pairs"]["predecessor_opener"],
+        apposition_heads=frozenset(ev["club_context"]["apposition_heads"]),
+    )
