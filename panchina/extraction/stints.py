@@ -58,6 +58,7 @@ class StintLexicon:
     honours: list[tuple[str, re.Pattern[str]]]
     skip_before: frozenset[str]
     unknown_before: frozenset[str]
+    not_teams: frozenset[str]
 
 
 @cache
@@ -90,6 +91,7 @@ def get_stint_lexicon(lang: str = "it") -> StintLexicon:
         honours=honours,
         skip_before=frozenset(data["club_context"]["skip_before"]),
         unknown_before=frozenset(data["unknown_teams"]["before"]),
+        not_teams=frozenset(data["unknown_teams"]["not_teams"]),
     )
 
 
@@ -292,7 +294,7 @@ def _unknown_team(a: Analysis, lo: int, hi: int, lex: StintLexicon) -> str | Non
             and any(c.isalpha() for c in doc[j].text)
         ):
             j += 1
-        if j > i + 1:
+        if j > i + 1 and doc[i + 1].text not in lex.not_teams:
             name = doc[i + 1 : j].text
             return a.gazetteer.add_unknown(name)
     return None
