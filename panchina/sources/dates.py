@@ -31,6 +31,11 @@ def _local(moment: datetime) -> PartialDate:
 
 def parse_published(value: object) -> PartialDate | None:
     """A PartialDate from a metadata value, or None when it is not a plausible date."""
+    found = _parse(value)
+    return found if found is not None and 1900 <= found.year <= 2100 else None
+
+
+def _parse(value: object) -> PartialDate | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
@@ -43,7 +48,7 @@ def parse_published(value: object) -> PartialDate | None:
         return None
     text = value.strip()
     if text.isdigit() and len(text) >= 9:  # an epoch written as a string
-        return parse_published(int(text))
+        return _parse(int(text))
     if len(text) > 10:
         try:
             return _local(datetime.fromisoformat(text.replace("z", "Z")))

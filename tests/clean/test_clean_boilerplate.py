@@ -1,0 +1,119 @@
+"""Boilerplate: page furniture out, article text kept, the vocabulary read from the pack."""
+
+from __future__ import annotations
+
+import pytest
+
+from panchina.clean import clean
+from panchina.clean.boilerplate import classify
+from panchina.lang import load_pack
+from panchina.models import RawDocument
+
+HEAD = "Lecco, esonerato Bonazzoli"
+BODY = (
+    "Il Lecco ha sollevato dall'incarico l'allenatore Emiliano Bonazzoli dopo la sconfitta "
+    "casalinga contro la Reggiana, la quinta nelle ultime sei partite."
+)
+MORE = "Al suo posto arriva Andrea Malgrati, finora alla guida della Primavera bluceleste."
+
+
+def body_of(text: str) -> str:
+    (doc,) = clean(RawDocument("p.txt", text))
+    return doc.text
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Loading...",
+        "Leggi anche",
+        "Condividi",
+        "Seguici su",
+        "Seguici su Instagram e TikTok",
+        "Questo sito utilizza cookie tecnici e di profilazione.",
+        "Accetta",
+        "Pubblicità",
+        "ADV",
+        "Iscriviti alla newsletter",
+        "Facebook",
+        "WhatsApp",
+        "Facebook Twitter WhatsApp",
+        "- Twitter",
+        "(foto Ansa)",
+        "Foto: LaPresse",
+        "Getty Images",
+        "Tutti i diritti riservati",
+        "© 2024 Editoriale Lombarda Srl - P.IVA 01234567890",
+        "Ultimo aggiornamento: 12 marzo 2024, 18:32",
+        "Leggi anche: Reggiana, Nesta resta al suo posto",
+        "3 min di lettura",
+    ],
+)
+def test_boilerplate_furniture_line_removed(junk: str):
+    text = body_of(f"{HEAD}\n\n{BODY}\n\n{junk}\n\n{MORE}\n")
+    assert text == f"{HEAD}\n\n{BODY}\n\n{MORE}"
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Il club ha condiviso la scelta con i tifosi su Facebook e Twitter.",
+        "La foto della squadra è stata scattata prima della partita.",
+        "Le riprese tv non sono riproduzione riservata di nessuno, dice il presidente.",
+        "Ecco i tre motivi dell'esonero: 1. i risultati; 2. il gioco; 3. lo spogliatoio.",
+        "Guarda anche tu la partita: si gioca stasera alle 20.30 al Rigamonti-Ceppi.",
+    ],
+)
+def test_boilerplate_article_sentences_kept(kept: str):
+    assert kept in body_of(f"{HEAD}\n\n{BODY}\n\n{kept}\n\n{MORE}")
+
+
+@pytest.mark.parametrize(
+    "related",
+    [
+        "1\nReggiana, Nesta resta al suo posto\n2\nFeralpisalò, via Zaffaroni",
+        "1. Reggiana, Nesta resta al suo posto\n2. Feralpisalò, via Zaffaroni",
+        "1) Reggiana, Nesta resta al suo posto\n\n2) Feralpisalò, via Zaffaroni",
+    ],
+)
+def test_boilerplate_trailing_numbered_headlines_removed(related: str):
+    text = body_of(f"{HEAD}\n\n{BODY}\n\n{MORE}\n\n© RIPRODUZIONE RISERVATA\n{related}")
+    assert text == f"{HEAD}\n\n{BODY}\n\n{MORE}"
+
+
+def test_boilerplate_numbered_list_inside_the_article_kept():
+    steps = "1. Il modulo cambia\n2. La difesa torna a tre"
+    text = body_of(f"{HEAD}\n\n{BODY}\n\n{steps}\n\n{MORE}")
+    assert "1. Il modulo cambia" in text and "2. La difesa torna a tre" in text
+
+
+@pytest.mark.parametrize(
+    "related",
+    [
+        "Leggi anche:\nReggiana, Nesta resta al suo posto\nFeralpisalò, via Zaffaroni",
+        "LEGGI ANCHE\n\nReggiana, Nesta resta al suo posto",
+        "Ti potrebbe interessare\n\n- Reggiana, Nesta resta al suo posto\n\n- Feralpisalò, via "
+        "Zaffaroni",
+        "I più letti\n1. Reggiana, Nesta resta al suo posto\n2. Feralpisalò, via Zaffaroni",
+    ],
+)
+def test_boilerplate_lead_in_and_its_headlines_removed(related: str):
+    text = body_of(f"{HEAD}\n\n{BODY}\n\n{related}\n\n{MORE}")
+    assert text == f"{HEAD}\n\n{BODY}\n\n{MORE}"
+
+
+def test_boilerplate_lead_in_stops_at_body_text():
+    text = body_of(f"{HEAD}\n\nLeggi anche\n{BODY}\n\n{MORE}")
+    assert text == f"{HEAD}\n\n{BODY}\n\n{MORE}"
+
+
+def test_boilerplate_labels():
+    lines = ["Titolo della pagina", "", "Loading...", "© RIPRODUZIONE RISERVATA", "Testo."]
+    assert classify(lines, load_pack("it")) == ["text", "blank", "furniture", "end", "text"]
+
+
+def test_boilerplate_vocabulary_is_data():
+    data = load_pack("it")["boilerplate"]
+    assert {"lines", "patterns"} <= set(data["furniture"])
+    assert data["related"]["lead_ins"] and data["boundaries"]["article_end"]
+    assert all(line == line.lower() for line in data["furniture"]["lines"])
