@@ -67,10 +67,13 @@ def _opponent_words(lang: str) -> re.Pattern[str]:
 def _opponent_test(text: str, lang: str):
     """A test telling a club named as an opponent ("contro il Monza", "il ko di Trento")."""
     rx = _opponent_words(lang)
+    days = "|".join(re.escape(d) for d in load_pack(lang)["dates"]["weekdays"])
+    fixture = re.compile(rf"(?<!\w)(?:{days})\s+(?:a|ad|al|all'|in)\s*$")
 
     def is_opponent(m: Mention) -> bool:
         before = text[max(0, m.start - 25) : m.start].lower()
-        return rx.search(before) is not None
+        # "contro il Monza", "il ko di Trento", "lunedì a Bologna"
+        return rx.search(before) is not None or fixture.search(before) is not None
 
     return is_opponent
 

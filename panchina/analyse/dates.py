@@ -122,6 +122,8 @@ def _compile(t: dict[str, Any]) -> _Grammar:
     day = rf"(?:(?<![\w.,/:°-])(?P<d>\d{{1,2}})\s*[°º]?|(?<!\w)(?P<dw>{_alt(t['day_words'])}))"
     shift = _alt(t["weekday_shift"])
     atoms = {
+        "dayspan": rf"(?<![\w.,/:°-])(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d>\d{{1,2}})\s+{mon}"
+        rf"(?:\s*,?\s+{link}?{_YEAR})?",
         "date": rf"{day}\s+{mon}(?:\s*,?\s+{link}?{_YEAR})?",
         "num": _NUM,
         "season": rf"(?:(?<!\w)(?P<w>{_alt(t['seasons']['words'])})\s+)?(?<![\w.,/:-])"
@@ -225,6 +227,15 @@ def _build(kind: str, m: re.Match[str], s: str, text: str, g: _Grammar) -> _Atom
         a.d = int(m["d"]) if m["d"] else g.day_words[_key(m["dw"])]
         a.m, a.y = g.months[_key(m["mon"].rstrip("."))], int(m["y"]) if m["y"] else None
         return a if _valid(a.y or 2000, a.m, a.d) else None
+    if kind == "dayspan":  # "26-29 febbraio": two days of one month
+        mon, y = g.months[_key(m["mon"].rstrip("."))], int(m["y"]) if m["y"] else None
+        d1, d2 = int(m["d1"]), int(m["d"])
+        if d1 >= d2 or not _valid(y or 2000, mon, d2):
+            return None
+        a.kind = "range"
+        a.lo = _Atom(m.start("d1"), m.end("d1"), "date", y, mon, d1)
+        a.hi = _Atom(m.start("d"), m.end(), "date", y, mon, d2)
+        return a
     if kind == "num":
         y = m["y"] or m["y2"] or m["y3"]
         a.kind, a.y = "date", int(y) + (2000 if len(y) == 2 else 0) if y else None

@@ -46,6 +46,7 @@ class Lexicon:
     ordinals: dict[str, int]
     position_nouns: frozenset[str]
     position_alone: tuple[str, ...]
+    position_not_before: frozenset[str]
     copulas: frozenset[str]
 
 
@@ -111,6 +112,7 @@ def get_lexicon(lang: str = "it") -> Lexicon:
         ordinals=dict(positions["ordinals"]),
         position_nouns=frozenset(positions["nouns"]["words"]),
         position_alone=tuple(positions["nouns"]["alone"]),
+        position_not_before=frozenset(positions["nouns"]["not_before"]),
         copulas=frozenset(positions["nouns"]["copulas"]),
     )
 
@@ -270,7 +272,8 @@ def _positions(doc: Doc, lex: Lexicon, sent: list[int]) -> list[Mention]:
             m = re.fullmatch(r"(\d{1,2})[°ºª]", token.text)
             if m and nxt in lex.position_nouns:
                 key = f"top:{int(m.group(1))}"
-        if key:
+        before = [t.norm_ for t in doc[max(0, i - 2) : i] if t.norm_ not in ("il", "la", "l'")]
+        if key and not (before and before[-1] in lex.position_not_before):
             out.append(_mention("position", doc[i : i + 2], key, sent))
     for i in range(len(doc) - 2):  # "fanalino di coda"
         if doc[i].norm_ == "fanalino" and doc[i + 2].norm_ == "coda":
@@ -349,7 +352,15 @@ def _persons(
     spans = {(s, e) for s, e, _ in found}
     covered = {k for s, e, _ in found for k in range(s, e)}
     for i, tok in enumerate(doc):
-        if i in covered or taken[i] or not _is_cap(tok) or not tok.is_alpha or len(tok.text) < 3:
+        if i in covered or taken[i]:
+            continue
+        if tok.text.endswith("'") and i + 1 < n and tok.text + doc[i + 1].text in surnames:
+            if i + 1 not in covered and not taken[i + 1]:  # "D'Aversa": two tokens
+                spans.add((i, i + 2))
+                found.append((i, i + 2, full[tok.text + doc[i + 1].text]))
+                covered.add(i + 1)
+            continue
+        if not _is_cap(tok) or not tok.is_alpha or len(tok.text) < 3:
             continue
         if tok.text in surnames:
             spans.add((i, i + 1))

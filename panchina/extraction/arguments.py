@@ -17,6 +17,7 @@ from panchina.extraction.status import clause_bounds
 from panchina.extraction.triggers import Hit
 
 _SCORE = re.compile(r"\b\d{1,2}\s?-\s?\d{1,2}\b")
+_ARRIVING = frozenset({"appointment", "interim_appointment"})
 HISTORY_DAYS = 180  # a dated sentence older than this before publication is history, not news
 _SKIPPABLE = frozenset({"del", "della", "dello", "dell'", "dei", "degli", "delle"})
 _LIST_GLUE = frozenset(
@@ -77,14 +78,8 @@ def choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str 
         if span is None:
             continue
         prev = _before_list(doc, span.start, a, sentence)
-        direct = [t.norm_ for t in doc[max(0, span.start - 3) : span.start]]
-        if m.kind != "city" and any(p in lex.opponent_before for p in direct):
+        if _not_the_club(a, span.start, m.kind, sentence, lex):
             continue
-        if any(p in lex.past_before for p in prev):
-            continue
-        window = doc[max(0, span.start - 5) : span.start]
-        if any(t.norm_ in lex.result_words for t in window) or _SCORE.search(window.text):
-            continue  # "la sconfitta interna con il Monza", "lo 0-3 di Monza": the opponent
         if _apposition_club(doc, span.start, lex):
             continue
         if span.start >= hit.end:
@@ -114,20 +109,30 @@ def _paragraph_club(a: Analysis, char: int, lex: EventLexicon) -> str | None:
         if i not in a.clubs or a.paragraph_of(m.start) != para or m.kind == "stadium":
             continue
         span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            prev = _before_list(a.doc, span.start, a, m.sentence)
-            direct = [t.norm_ for t in a.doc[max(0, span.start - 3) : span.start]]
-            if any(p in lex.past_before for p in prev) or (
-                m.kind != "city" and any(p in lex.opponent_before for p in direct)
-            ):
-                continue
-            window = a.doc[max(0, span.start - 5) : span.start]
-            if any(t.norm_ in lex.result_words for t in window):
-                continue
+        if span is not None and _not_the_club(a, span.start, m.kind, m.sentence, lex):
+            continue
         seen.append(a.clubs[i])
     if a.topic in seen:
         return a.topic
     return seen[-1] if seen else a.topic
+
+
+def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventLexicon) -> bool:
+    """A past club ("ex allenatore del Bari"), an opponent ("contro il Monza") or the place
+    of a result ("la sconfitta interna con il Monza", "lo 0-3 di Monza")."""
+    doc = a.doc
+    if any(p in lex.past_before for p in _before_list(doc, start, a, sentence)):
+        return True
+    direct = [t.norm_ for t in doc[max(0, start - 3) : start]]
+    if kind != "city" and any(p in lex.opponent_before for p in direct):
+        return True
+    if start >= 2 and doc[start - 1].norm_ in lex.opponent_before:
+        cut = doc[start - 2].idx + len(doc[start - 2])
+        if any(t.end == cut for t in a.times):
+            return True  # "lunedì a Bologna e sabato contro il Monza": fixtures
+    window = doc[max(0, start - 5) : start]
+    wider = doc[max(0, start - 7) : start]  # "lo 0-1 interno con l'Empoli"
+    return any(t.norm_ in lex.result_words for t in window) or bool(_SCORE.search(wider.text))
 
 
 def _apposition_club(doc, start: int, lex: EventLexicon) -> bool:
@@ -168,11 +173,51 @@ def date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
         s, e = a.sentence_bounds[nxt]
         if lex.followup.search(normalise(a.document.text[s:e])):
             best, _ = _dated(a, hit, nxt, lex, s)
+    if best is None:
+        best = _heading_date(a, hit, sentence, lex)
     if best is not None:
         return best, clock, True
+    if _in_background(a, hit, lex):
+        return None, clock, False
     if a.document.published is not None:
         return a.document.published.with_inferred(True), clock, False
     return None, clock, False
+
+
+def _club_at(a: Analysis, char: int, reach: int) -> bool:
+    return any(
+        i in a.clubs and char <= m.start <= char + reach and m.kind in ("club", "city")
+        for i, m in enumerate(a.mentions)
+    )
+
+
+def _in_background(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
+    """A change named as the time of something else ("la Lazio è nona dopo le dimissioni di
+    Sarri") is not news of the day: the publication date does not date it."""
+    before = [t.norm_ for t in a.doc[max(0, hit.start - 3) : hit.start]]
+    return any(w in lex.background_before for w in before)
+
+
+def _heading_date(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
+    """The date a list item gives in brackets at its head ("Napoli, Mazzarri per Garcia (14
+    novembre). ... De Laurentiis ha richiamato Mazzarri."), for the item's other sentences."""
+    para = a.paragraph_of(a.sentence_bounds[sentence][0])
+    first = sentence
+    while first > 0 and a.paragraph_of(a.sentence_bounds[first - 1][0]) == para:
+        first -= 1
+    if first == sentence:
+        return None
+    start, end = a.sentence_bounds[first]
+    text = a.document.text
+    for t in a.times:
+        if not (start <= t.start < end and t.value is not None and t.value.day):
+            continue
+        if (
+            text[max(start, t.start - 2) : t.start].strip().endswith("(")
+            and ")" in text[t.end : t.end + 2]
+        ):
+            return t.value
+    return None
 
 
 def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int):
@@ -190,13 +235,25 @@ def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int)
         if t.value is None or t.value.precision == "year" or t.kind == "season":
             continue  # a year or a season dates an era, not the day of a change
         before = normalise(a.document.text[max(start, t.start - 40) : t.start]).split()[-5:]
-        if any(w.strip(",.") in lex.match_words for w in before):
+        if any(w.strip(",.") in lex.match_words for w in before) or _SCORE.search(
+            a.document.text[max(start, t.start - 16) : t.start]
+        ):
+            continue  # "la sfida con il Verona, persa 1-0 domenica": the match's day
+        after = normalise(a.document.text[t.end : min(end, t.end + 30)]).split()[:2]
+        if after and after[0] != "dopo" and any(w in lex.fixture_words for w in after):
             continue
-        if a.document.text[t.end : t.end + 3].strip()[:1] in ("-", "–", "—"):
-            continue  # a dateline ("ROMA, 8 MAR -") dates the article, not the change
+        if after and after[0] in lex.opponent_before and _club_at(a, t.end, 12):
+            continue  # "lunedì a Bologna": the fixture
+            continue  # "sarà in panchina mercoledì nel recupero col Napoli"
+        line = a.document.text[a.document.text.rfind("\n", 0, t.start) + 1 : t.start]
+        if a.document.text[t.end : t.end + 3].strip()[:1] in ("-", "–", "—") and line.strip():
+            continue  # a dateline ("ROMA, 8 MAR -") dates the article; "16 gennaio - Roma:"
+            # opening a line is a list item's date
         dist = abs(t.start - anchor) + (0 if t.value.day else 150)  # a day beats a month
         if best_dist is None or dist < best_dist:
             best, best_dist = t.value, dist
+            if t.end_value is not None and hit.trigger.type in _ARRIVING:
+                best = t.end_value  # "Ballardini per Dionisi (26-29 febbraio)": the arrival ends it
     return best, clock
 
 

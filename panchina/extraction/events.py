@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from panchina.analyse import Analysis
-from panchina.analyse.gazetteer import slug
+from panchina.analyse.gazetteer import fold, load_gazetteer, slug
 from panchina.analyse.nlp import normalise
 from panchina.extraction.arguments import (
     choose_club,
@@ -53,6 +53,8 @@ class _Draft:
     evidence: list[Evidence] = field(default_factory=list)
     support: int = 1
     date_written: bool = False  # from a time expression, not the publication date
+    announced: bool = False  # a rumour by its future tense alone ("sarà affidata ad interim")
+    anaphoric: bool = False  # its coach is "il tecnico", resolved to a name told elsewhere
 
 
 def person_ref(name: str) -> Ref:
@@ -82,6 +84,7 @@ class _PersonRoles:
         cued_coach: set[str] = set()
         cued_other: set[str] = set()
         named: set[int] = set()  # tokens of club names and nicknames
+        nick = load_gazetteer(a.lang).nicknames  # "l'attaccante gialloblù X", named or not
         doc = a.doc
         for m in a.mentions:
             if m.kind in ("club", "nickname", "city"):
@@ -96,7 +99,9 @@ class _PersonRoles:
             if span is None:
                 continue
             k = span.start
-            while k > 0 and (k - 1 in named or doc[k - 1].norm_ in _SKIPPABLE):
+            while k > 0 and (
+                k - 1 in named or doc[k - 1].norm_ in _SKIPPABLE or fold(doc[k - 1].text) in nick
+            ):
                 k -= 1  # "l'attaccante gialloblù Thomas Henry", "il presidente del Bari X"
             before = [t.norm_ for t in doc[max(0, k - 3) : k]]
             after = normalise(doc[span.end : span.end + 4].text).lstrip(", ")
@@ -140,13 +145,14 @@ def extract_events(a: Analysis) -> list[Event]:
     # Departures first, so an appointment in the same sentence does not take their coach.
     ordered = sorted(hits, key=lambda h: (h.trigger.type not in DEPARTURES, h.start))
     for hit in ordered:
-        d = _draft(a, hit, lex, roles, taken_by_departure)
+        d = _draft(a, hit, lex, roles, taken_by_departure, rivals=hits)
         if d is None:
             continue
         if d.type in DEPARTURES:
             taken_by_departure.setdefault(d.sentence, set()).add(d.coach)
         drafts.append(d)
     drafts.extend(_pair_drafts(a, lex, roles, drafts))
+    _resolve_anaphora(drafts)
     merged = _merge(drafts)
     _link(merged)
     return [_to_event(a, d) for d in merged]
@@ -178,7 +184,11 @@ def _pair_drafts(
             coach, gone, hit_at = m2.key, m1.key, (s1.end, s2.start)
         else:
             continue
-        if any(d.coach == coach and d.type in ARRIVALS for d in drafts):
+        known = [d for d in drafts if d.coach == coach and d.type in ARRIVALS]
+        if known:  # the arrival is told in prose too: the pair only names the predecessor
+            for d in known:
+                if d.replaces is None and d.coach != gone:
+                    d.replaces = gone
             continue
         hit = Hit(_PAIR_TRIGGER, hit_at[0], max(hit_at[1], hit_at[0] + 1), between)
         d = _draft(a, hit, lex, roles, {}, forced=(coach, gone))
@@ -194,6 +204,7 @@ def _draft(
     roles: _PersonRoles,
     taken: dict[int, set[str]],
     forced: tuple[str, str] | None = None,
+    rivals: list[Hit] = (),
 ):
     doc = a.doc
     trig = hit.trigger
@@ -219,9 +230,23 @@ def _draft(
     if trig.type in ARRIVALS or trig.type == "presentation":
         exclude |= taken.get(sentence, set())
     side = "any" if trig.coach == "after" and _passive(a, hit, lex) else trig.coach
-    coach = forced[0] if forced else _choose_coach(a, hit, persons, exclude, side)
+    if trig.type in DEPARTURES:
+        exclude |= _successors(a, sentence, lex)
+    exclude |= _referenced(a, sentence, lex, arrival=trig.type in ARRIVALS)
+    # A predecessor ("subentra a Giampaolo, sollevato lunedì") is the departure's own coach.
+    rivals = [r for r in rivals if r is not hit and r.trigger.replaces != "after"]
+    coach = forced[0] if forced else _choose_coach(a, hit, persons, exclude, side, rivals)
+    anaphoric = False
+    if not forced and side == "after" and _anaphor_slot(a, hit, lex, coach):
+        coach = _antecedent(a, sentence, exclude, before=doc[hit.start].idx) or coach
+        anaphoric = True
+    if coach is not None and trig.adjacent is not None and not forced:
+        near = [m for _, m in persons if m.key == coach and _token_gap(a, hit.end, m) >= 0]
+        if not any(_token_gap(a, hit.end, m) <= trig.adjacent - 1 for m in near):
+            return None
     if coach is None and trig.type not in ARRIVALS and lex.anaphora.search(sent_text):
         coach = _antecedent(a, sentence, exclude)
+        anaphoric = True
     if coach is None:
         return None
     if trig.strength == "weak" and not (
@@ -239,16 +264,19 @@ def _draft(
     if club is None:
         return None
     etype = trig.type
-    if etype == "appointment" and lex.interim.search(sent_text):
+    if etype == "appointment" and _interim(a, hit, sentence, coach, lex):
         etype = "interim_appointment"
     if is_hypothesis(doc, hit, a.lang):
         return None
     if trig.type in ARRIVALS and _background(a, hit, lex):
         return None
-    status = status_of(doc, hit, a.lang, _coach_clauses(a, sentence, coach))
+    clauses = _coach_clauses(a, sentence, coach)
+    status = status_of(doc, hit, a.lang, clauses)
     if trig.only_status and status not in trig.only_status:
         return None
-    d = _Draft(etype, status, club, coach, hit, sentence, replaces=replaces)
+    d = _Draft(etype, status, club, coach, hit, sentence, replaces=replaces, anaphoric=anaphoric)
+    if status == "rumour" and etype == "interim_appointment":
+        d.announced = status_of(doc, hit, a.lang, clauses, ignore_future=True) == "official"
     d.evidence.append(evidence_for(a, sentence))
     d.date, clock, d.date_written = date_for(a, hit, sentence, lex)
     if etype in CHANGE_TYPES:
@@ -277,19 +305,54 @@ def _replaced_person(a: Analysis, hit: Hit, sentence: int) -> str | None:
     return None
 
 
-def _antecedent(a: Analysis, sentence: int, exclude: set) -> str | None:
-    """The person "il tecnico" stands for: the last one named in the two sentences before."""
-    for s in (sentence - 1, sentence - 2):
-        if s < 0:
-            break
+def _antecedent(a: Analysis, sentence: int, exclude: set, before: int | None = None) -> str | None:
+    """The person "il tecnico" stands for: the last one named before it in its own sentence
+    (when `before` is given), else in the two sentences before."""
+    for s in (sentence, sentence - 1, sentence - 2):
+        if s < 0 or (s == sentence and before is None):
+            continue
         people = [
             m.key
             for _, m in a.in_sentence(s)
-            if m.kind == "person" and m.key and m.key not in exclude
+            if m.kind == "person"
+            and m.key
+            and m.key not in exclude
+            and (s != sentence or m.end <= before)
         ]
         if people:
             return people[-1]
     return None
+
+
+def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon) -> bool:
+    """Is the appointment for a while only? Said in the trigger's clause or the coach's ("la
+    squadra a Bigica, che farà da traghettatore"), not anywhere in the sentence ("senza contare
+    gli allenatori ad interim")."""
+    doc = a.doc
+    lo, hi = clause_bounds(doc, hit.start, hit.end, a.lang)
+    spans = [(lo, hi), *_coach_clauses(a, sentence, coach)]
+    after = [c for c in spans[1:] if c[0] >= hi]
+    if after:  # "è affidata, fino a nuova comunicazione, a Martusciello": the words between
+        spans.append((hi, min(c[0] for c in after)))
+    first = doc[lo].sent.start
+    if first < lo <= first + 6:  # a short opening frame: "Nell'attesa, la squadra ..."
+        spans.append((first, lo))
+    return any(lex.interim.search(normalise(doc[lo:hi].text)) for lo, hi in spans)
+
+
+def _anaphor_slot(a: Analysis, hit: Hit, lex: EventLexicon, chosen: str | None) -> bool:
+    """Does a noun phrase for a coach named before ("ha esonerato il tecnico toscano e
+    affidato la squadra a Calzona") fill the trigger's object, rather than a name?"""
+    doc = a.doc
+    end = doc[hit.end - 1].idx + len(doc[hit.end - 1])
+    m = lex.anaphora.match(normalise(a.document.text[end : end + 40]).lstrip())
+    if m is None:
+        return False
+    gap = len(m.group(0).split()) + 2  # "il tecnico Rudi Garcia": a cue before the name
+    for _, p in a.in_sentence(a.sentence_of(doc[hit.start].idx)):
+        if p.kind == "person" and p.key == chosen and 0 <= _token_gap(a, hit.end, p) <= gap:
+            return False
+    return True
 
 
 def _coach_clauses(a: Analysis, sentence: int, coach: str) -> list[tuple[int, int]]:
@@ -334,9 +397,72 @@ def _token_gap(a: Analysis, end_token: int, m: Mention) -> int:
     return span.start - end_token if span is not None else 99
 
 
-def _choose_coach(a: Analysis, hit: Hit, persons, exclude: set, side_wanted: str) -> str | None:
+def _kind(etype: str) -> str:
+    return "departure" if etype in DEPARTURES else "arrival" if etype in ARRIVALS else etype
+
+
+def _distance(hit: Hit, span) -> tuple[int, str]:
+    if span.start >= hit.end:
+        return span.start - hit.end, "after"
+    if span.end <= hit.start:
+        return hit.start - span.end, "before"
+    return 0, "inside"
+
+
+_LIST_TOKENS = frozenset({",", "e", "ed", "lo", "la", "il", "stesso", "stessa", "anche", "di"})
+
+
+def _referenced(a: Analysis, sentence: int, lex: EventLexicon, arrival: bool) -> set[str]:
+    """People named only as a reference point ("il vice di Sarri"), and, for an arrival, the
+    predecessors a list names ("dopo Paulo Sousa, Filippo Inzaghi e lo stesso Liverani")."""
+    doc = a.doc
+    people = [
+        (m, doc.char_span(m.start, m.end, alignment_mode="expand"))
+        for _, m in a.in_sentence(sentence)
+        if m.kind == "person" and m.key
+    ]
+    in_names = {k for _, sp in people if sp is not None for k in range(sp.start, sp.end)}
+    out = set()
+    for m, sp in people:
+        if sp is None:
+            continue
+        k = sp.start
+        if k >= 2 and doc[k - 1].norm_ in ("di", "del") and doc[k - 2].norm_ in lex.relation_nouns:
+            out.add(m.key)
+            continue
+        if not arrival:
+            continue
+        while k > 0 and (k - 1 in in_names or doc[k - 1].norm_ in _LIST_TOKENS):
+            k -= 1
+        if k > 0 and doc[k - 1].norm_ in lex.predecessor_before:
+            out.add(m.key)
+    return out
+
+
+def _successors(a: Analysis, sentence: int, lex: EventLexicon) -> set[str]:
+    """People named right after "il sostituto", "il nuovo allenatore": arriving, not leaving."""
+    out = set()
+    text = a.document.text
+    for _, m in a.in_sentence(sentence):
+        if m.kind == "person" and m.key:
+            before = normalise(text[max(0, m.start - 30) : m.start]).rstrip(" :,")
+            if lex.successor_nouns.search(before[-24:]) and before.endswith(
+                tuple(normalise(w) for w in lex.successor_words)
+            ):
+                out.add(m.key)
+    return out
+
+
+def _choose_coach(
+    a: Analysis, hit: Hit, persons, exclude: set, side_wanted: str, rivals=()
+) -> str | None:
+    """The nearest person on the side the trigger wants; a person outside the trigger's clause
+    is not taken when another trigger stands nearer to him ("Con l'arrivo di Tudor
+    ..., senza contare gli allenatori ad interim")."""
     doc = a.doc
     lo, hi = clause_bounds(doc, hit.start, hit.end, a.lang)
+    sent = doc[hit.start].sent
+    rivals = [r for r in rivals if sent.start <= r.start < sent.end]
     best, best_score = None, None
     for _, m in persons:
         if m.key in exclude:
@@ -344,12 +470,9 @@ def _choose_coach(a: Analysis, hit: Hit, persons, exclude: set, side_wanted: str
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        if span.start >= hit.end:
-            dist, side = span.start - hit.end, "after"
-        elif span.end <= hit.start:
-            dist, side = hit.start - span.end, "before"
-        else:
-            dist, side = 0, "inside"
+        dist, side = _distance(hit, span)
+        if not (lo <= span.start < hi) and any(_distance(r, span)[0] < dist for r in rivals):
+            continue
         score = float(dist)
         if side_wanted in ("after", "before") and side not in (side_wanted, "inside"):
             score += 12
@@ -361,6 +484,22 @@ def _choose_coach(a: Analysis, hit: Hit, persons, exclude: set, side_wanted: str
         if best_score is None or score < best_score:
             best, best_score = m.key, score
     return best
+
+
+def _resolve_anaphora(drafts: list[_Draft]) -> None:
+    """ "Due giorni fa alzava la Coppa, oggi non è più l'allenatore della Juventus. Allegri è
+    stato esonerato": the coach leaving is the one the document names as leaving, when it names
+    exactly one at that club, not merely the last name before the pronoun."""
+    for d in drafts:
+        if not d.anaphoric or d.type not in DEPARTURES:
+            continue
+        named = {
+            o.coach
+            for o in drafts
+            if o.type in DEPARTURES and not o.anaphoric and (o.club, o.status) == (d.club, d.status)
+        }
+        if len(named) == 1:
+            d.coach = next(iter(named))
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
@@ -377,7 +516,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         for ev in d.evidence:
             if ev not in cur.evidence:
                 cur.evidence.append(ev)
-        if _STATUS_RANK[d.status] > _STATUS_RANK[cur.status]:
+        if cur.anaphoric and not d.anaphoric:  # a name said outright outweighs "il tecnico"
+            cur.status, cur.anaphoric = d.status, False
+        elif _STATUS_RANK[d.status] > _STATUS_RANK[cur.status] and not d.anaphoric:
             cur.status = d.status
         if d.type == "interim_appointment":
             cur.type = d.type
@@ -386,6 +527,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         elif d.type == "mutual_termination" and not d.hit.trigger.vague:
             cur.type = d.type
         cur.replaces = cur.replaces or d.replaces
+        cur.announced = cur.announced or d.announced
         if d.date and (
             cur.date is None
             or (d.date_written and not cur.date_written)
@@ -407,6 +549,9 @@ def _link(drafts: list[_Draft]) -> None:
         by_club.setdefault(d.club, []).append(d)
     for group in by_club.values():
         gone = [d for d in group if d.type in DEPARTURES and d.status == "official"]
+        for d in group:  # "esonerato Allegri ... la squadra sarà affidata ad interim a Montero"
+            if d.announced and gone:
+                d.status = "official"  # the caretaker is part of the departure's decision
         came = [d for d in group if d.type in ARRIVALS and d.status != "denied"]
         if len(gone) == 1:
             for d in came:

@@ -24,6 +24,8 @@ class EventLexicon:
     place_cues: tuple[str, ...]
     result_words: dict[str, str]
     match_words: frozenset[str]
+    fixture_words: frozenset[str]
+    background_before: frozenset[str]
     league_sizes: dict[str, int]
     participle_endings: tuple[str, ...]
     active_auxiliaries: frozenset[str]
@@ -34,6 +36,10 @@ class EventLexicon:
     pairs_predecessor_first: frozenset[str]
     pairs_opener: str
     apposition_heads: frozenset[str]
+    successor_nouns: re.Pattern[str]
+    relation_nouns: frozenset[str]
+    predecessor_before: frozenset[str]
+    successor_words: tuple[str, ...]
 
 
 def _words_regex(words: list[str]) -> re.Pattern[str]:
@@ -60,9 +66,9 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         attach=frozenset(normalise(w) for w in ev["club_context"]["attach"]),
         place_cues=tuple(normalise(w) for w in ev["presentation"]["place_cues"]),
         result_words=results,
-        match_words=frozenset(
-            {"partita", "gara", "match", "turno", "giornata", "sfida", "derby", *results}
-        ),
+        match_words=frozenset({*(normalise(w) for w in ev["context"]["match_words"]), *results}),
+        fixture_words=frozenset(normalise(w) for w in ev["context"]["match_words"]),
+        background_before=frozenset(normalise(w) for w in ev["context"]["background_before"]),
         league_sizes=dict(pack["competitions"]["league_sizes"]),
         participle_endings=tuple(pack["text"]["verbs"]["participle_endings"]),
         active_auxiliaries=frozenset(pack["text"]["verbs"]["active_auxiliaries"]),
@@ -73,4 +79,8 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         pairs_predecessor_first=frozenset(ev["pairs"]["predecessor_first"]),
         pairs_opener=ev["pairs"]["predecessor_opener"],
         apposition_heads=frozenset(ev["club_context"]["apposition_heads"]),
+        successor_nouns=_words_regex(ev["context"]["successor_nouns"]),
+        relation_nouns=frozenset(persons["relations"]["of"]),
+        predecessor_before=frozenset(persons["predecessors"]["before"]),
+        successor_words=tuple(ev["context"]["successor_nouns"]),
     )

@@ -37,6 +37,7 @@ class Cues:
     negation: frozenset[str]
     negation_window: int
     future_suffixes: tuple[str, ...]
+    conditional_suffixes: tuple[str, ...]
     clause_words: frozenset[str]
 
 
@@ -54,6 +55,7 @@ def get_cues(lang: str = "it") -> Cues:
         negation=frozenset(c["negation"]["words"]),
         negation_window=int(c["negation"]["window"]),
         future_suffixes=tuple(c["morphology"]["future_conditional_suffixes"]),
+        conditional_suffixes=tuple(c["morphology"]["conditional_suffixes"]),
         clause_words=frozenset(
             w for w in pack["text"]["function_words"]["clause_words"] if " " not in w
         ),
@@ -94,7 +96,11 @@ def clause_bounds(doc: Doc, start: int, end: int, lang: str = "it") -> tuple[int
 
 
 def status_of(
-    doc: Doc, hit: Hit, lang: str = "it", also: list[tuple[int, int]] | None = None
+    doc: Doc,
+    hit: Hit,
+    lang: str = "it",
+    also: list[tuple[int, int]] | None = None,
+    ignore_future: bool = False,
 ) -> str:
     """official, rumour or denied for the event reported by `hit`.
 
@@ -125,7 +131,10 @@ def status_of(
         return "rumour"
     if not hit.trigger.future_ok:
         future = any(
-            t.is_alpha and len(t.text) >= 4 and t.norm_.endswith(cues.future_suffixes)
+            t.is_alpha
+            and len(t.text) >= 4
+            and t.norm_.endswith(cues.future_suffixes)
+            and not (ignore_future and not t.norm_.endswith(cues.conditional_suffixes))
             for t in doc[lo:hi]
         )
         if future and not cues.official.search(normalise(sent.text)):

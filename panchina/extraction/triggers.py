@@ -30,6 +30,9 @@ class Trigger:
     excludes: tuple[str, ...] = ()
     only_status: tuple[str, ...] = ()  # speculation triggers: no event unless rumour/denied
     vague: bool = False  # its type yields to a more precise one for the same coach
+    not_followed_by: tuple[str, ...] = ()
+    adjacent: int | None = None  # the coach follows within this many words
+    masks: bool = False  # hides the other groups' hits inside its own ("costare la panchina a")
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,9 @@ def get_triggers(lang: str = "it") -> TriggerSet:
             excludes=tuple(normalise(w) for w in group.get("excludes", ())),
             only_status=tuple(group.get("only_status", ())),
             vague=bool(group.get("vague", False)),
+            masks=bool(group.get("masks", False)),
+            not_followed_by=tuple(normalise(w) for w in group.get("not_followed_by", ())),
+            adjacent=group.get("adjacent"),
         )
         for m, phrase in enumerate(group["patterns"]):
             key = f"trigger:{n}:{m}:{phrase}"
@@ -168,11 +174,22 @@ def find_triggers(doc: Doc, lang: str = "it") -> list[Hit]:
         Hit(ts.triggers[strings[mid]], s, e, strings[mid].split(":", 3)[3])
         for mid, s, e in match_sentences(ts.matcher, ts.anchors, doc)
     ]
+    hits = [
+        h
+        for h in hits
+        if not (h.trigger.not_followed_by and h.end < len(doc))
+        or doc[h.end].norm_ not in h.trigger.not_followed_by
+    ]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for hit in hits:
         if any(k.trigger == hit.trigger and k.start <= hit.start < k.end for k in kept):
             continue
+        if any(
+            k.trigger.type == hit.trigger.type and k.start == hit.start and k.end >= hit.end
+            for k in kept
+        ):
+            continue  # "prende il posto di" holds "prende il posto": the longer phrase speaks
         if any(k.trigger.type == hit.trigger.type and hit.start <= k.start < hit.end for k in kept):
             kept = [
                 k
@@ -180,4 +197,12 @@ def find_triggers(doc: Doc, lang: str = "it") -> list[Hit]:
                 if not (k.trigger.type == hit.trigger.type and hit.start <= k.start < hit.end)
             ]
         kept.append(hit)
-    return kept
+    masking = [k for k in kept if k.trigger.masks]
+    return [
+        h
+        for h in kept
+        if not any(
+            m is not h and m.trigger != h.trigger and m.start <= h.start and h.end <= m.end
+            for m in masking
+        )
+    ]

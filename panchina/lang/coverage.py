@@ -2,8 +2,10 @@
 backed by at least one real sentence, or it is a guess nobody checked.
 
 Covered here: trigger phrases (events.toml), career phrases (stints.toml), status cues
-(cues.toml) and club nicknames (clubs.toml). Phrases are matched the way the extractor
-matches them (spaCy Matcher over lemmas and normal forms), cues and nicknames as words.
+(cues.toml), club nicknames (clubs.toml), interim modifiers and the argument-role word lists
+(successors, relations, predecessors, fixtures, background, position references).
+Phrases are matched the way the extractor matches them (spaCy Matcher over lemmas and
+normal forms), the other entries as words.
 """
 
 from __future__ import annotations
@@ -39,6 +41,12 @@ def entries(lang: str = "it") -> dict[str, list[str]]:
     for section in ("rumour", "denial", "official", "frame", "hypothesis"):
         words += pack["cues"][section]["cues"]
     words += list(pack["clubs"]["nicknames"])
+    context = pack["events"]["context"]
+    for key in ("successor_nouns", "match_words", "background_before"):
+        words += context[key]
+    words += pack["events"]["modifiers"]["interim"]
+    words += pack["persons"]["relations"]["of"] + pack["persons"]["predecessors"]["before"]
+    words += pack["positions"]["nouns"]["not_before"]
     return {"phrase": phrases, "word": words}
 
 

@@ -1,6 +1,7 @@
 """Fill what articles leave out from the match data, and flag what they get wrong.
 
-For a change event with a club and a day-precise date: the league the club played in, its table
+For a change event with a club and a day-precise date: the league the club played in (it
+outranks a league the articles name, often a past one: "aveva allenato in Serie B"), its table
 position on that date, and the last match before it (the usual trigger of a sacking). A position
 an article states is kept; when the computed table disagrees, both are shown (`extra`), the
 article's as `position` and the table's as `position_computed`.
@@ -33,10 +34,13 @@ def enrich(event: Event) -> Event:
         return event
     club = _club_id(event)
     on = event.date.to_date()
-    if event.league is None and event.season:
+    if event.season:  # the league the club played in that season outranks a passing mention
         league = matches.league_of(club, event.season)
         if league:
-            event.league = league.split(" Girone")[0]
+            league = league.split(" Girone")[0]
+            if event.league and event.league != league:
+                event.extra["league_stated"] = event.league
+            event.league = league
     computed = matches.position(club, on)
     if computed is not None:
         if event.position is None:

@@ -29,16 +29,47 @@ def stable_id(prefix: str, *parts: object) -> str:
     return f"{prefix}-{digest[:12]}"
 
 
+# Types of one family are one real event told differently: a sacking one outlet calls a
+# resignation, a caretaker one outlet calls the new coach. The fused type is the one most
+# official reports give; on a tie, the more specific (interim, mutual consent) wins.
+_FAMILY = {
+    "dismissal": "departure",
+    "resignation": "departure",
+    "mutual_termination": "departure",
+    "appointment": "arrival",
+    "interim_appointment": "arrival",
+}
+_SPECIFIC = {"interim_appointment": 2, "mutual_termination": 2, "resignation": 1}
+
+
 def _event_key(e: Event) -> tuple:
     when = e.season or (e.date.season() if e.date else None)
-    return (e.type, e.club.id, e.coach.id, when)
+    return (_FAMILY.get(e.type, e.type), e.club.id, e.coach.id, when)
+
+
+def _fused_type(group: list[Event], status: str) -> str:
+    counts = Counter(e.type for e in group if e.status == status)
+    # "ad interim" is said when true; its absence proves little, so an interim report weighs two.
+    weight = {t: n * (2 if t == "interim_appointment" else 1) for t, n in counts.items()}
+    return max(weight, key=lambda t: (weight[t], _SPECIFIC.get(t, 0), t))
+
+
+def _contains(coarse: PartialDate, fine: PartialDate) -> bool:
+    if coarse.year != fine.year or _RANK[coarse.precision] > _RANK[fine.precision]:
+        return False
+    if coarse.precision == "day":
+        return coarse.month == fine.month and coarse.day == fine.day
+    return coarse.precision == "year" or coarse.month == fine.month
 
 
 def _best_date(dates: list[PartialDate]) -> PartialDate | None:
+    """The written date most reports agree with; "a novembre" agrees with "14 novembre", so a
+    coarse date backs the precise one it contains instead of competing with it."""
     if not dates:
         return None
-    counts = Counter(d.iso() for d in dates)
-    return max(dates, key=lambda d: (not d.inferred, counts[d.iso()], _RANK[d.precision]))
+    written = [d for d in dates if not d.inferred] or dates
+    support = {d.iso(): sum(_contains(o, d) for o in written) for d in written}
+    return max(written, key=lambda d: (support[d.iso()], _RANK[d.precision], d.iso()))
 
 
 def _most_common(values: list):
@@ -93,7 +124,7 @@ def fuse_events(
             extra["date_alternatives"] = ", ".join(alternatives)
         fused.append(
             Event(
-                type=first.type,
+                type=_fused_type(group, status),
                 status=status,
                 club=first.club,
                 coach=first.coach,

@@ -30,3 +30,8 @@ def test_enrich_keeps_the_article_position_and_flags_a_disagreement():
 def test_enrich_leaves_undated_events_alone():
     e = enrich(_dismissal(date=PartialDate(2024, 3)))
     assert e.position is None and e.reason is None
+
+
+def test_enrich_the_league_played_outranks_a_league_named_in_passing():
+    e = enrich(_dismissal(league="Serie C"))
+    assert e.league == "Serie B" and e.extra["league_stated"] == "Serie C"

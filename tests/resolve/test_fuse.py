@@ -93,3 +93,55 @@ def test_fuse_two_people_sharing_a_surname_stay_apart():
         ]
     )
     assert sorted(e.coach.name for e in events) == ["Filippo Inzaghi", "Inzaghi", "Simone Inzaghi"]
+
+
+def _typed(doc_id: str, etype: str, date: PartialDate) -> Extraction:
+    x = _x(doc_id, date)
+    x.events[0].type = etype
+    return x
+
+
+def test_fuse_a_month_backs_the_day_it_contains():
+    events, _ = fuse(
+        [
+            _x("d-1", PartialDate(2024, 3, 11)),
+            _x("d-2", PartialDate(2024, 3)),
+            _x("d-3", PartialDate(2024, 3, 12)),
+        ]
+    )
+    (e,) = events
+    assert e.date.precision == "day"  # the month backs both days; it never wins over them
+    events, _ = fuse(
+        [
+            _x("d-1", PartialDate(2024, 3, 11)),
+            _x("d-2", PartialDate(2024, 3, 11)),
+            _x("d-3", PartialDate(2024, 3)),
+        ]
+    )
+    assert events[0].date == PartialDate(2024, 3, 11)
+
+
+def test_fuse_one_departure_told_as_a_sacking_and_as_a_resignation_is_one_event():
+    events, _ = fuse(
+        [
+            _typed("d-1", "dismissal", PartialDate(2024, 3, 11)),
+            _typed("d-2", "dismissal", PartialDate(2024, 3, 11)),
+            _typed("d-3", "resignation", PartialDate(2024, 3, 11)),
+        ]
+    )
+    assert [e.type for e in events] == ["dismissal"]
+
+
+def test_fuse_an_interim_report_outweighs_one_plain_appointment():
+    events, _ = fuse(
+        [
+            _typed("d-1", "appointment", PartialDate(2024, 3, 11)),
+            _typed("d-2", "interim_appointment", PartialDate(2024, 3, 11)),
+        ]
+    )
+    assert [e.type for e in events] == ["interim_appointment"]
+    events, _ = fuse(
+        [_typed(f"d-{n}", "appointment", PartialDate(2024, 3, 11)) for n in range(3)]
+        + [_typed("d-9", "interim_appointment", PartialDate(2024, 3, 11))]
+    )
+    assert [e.type for e in events] == ["appointment"]

@@ -1,0 +1,159 @@
+"""Who the event is about, and when: the argument rules met in list articles and long reports.
+
+Every sentence here is our own; each test names the rule it guards.
+"""
+
+from __future__ import annotations
+
+from panchina.extraction import extract_document
+from panchina.models import Document, PartialDate
+
+PUB = PartialDate(2024, 3, 20)
+
+
+def events(text: str, published: PartialDate | None = PUB):
+    return extract_document(Document("d-test", "test", None, text, published)).events
+
+
+def facts(text: str, **kw) -> set[tuple]:
+    return {
+        (e.type, e.status, e.club.name, e.coach.name, e.replaces.name if e.replaces else None)
+        for e in events(text, **kw)
+    }
+
+
+def test_a_defeat_that_cost_the_job_is_a_dismissal_not_an_appointment():
+    got = facts(
+        "Al Catanzaro il 2-4 casalingo con la Cremonese è costato il posto a Fabio Caserta, "
+        "allenatore dei calabresi da due stagioni."
+    )
+    assert ("dismissal", "official", "Catanzaro", "Fabio Caserta", None) in got
+    assert not any(e[0] == "appointment" for e in got)
+
+
+def test_a_coach_named_by_a_descriptor_is_the_one_told_before():
+    got = facts(
+        "Walter Zenga non è più l'allenatore del Crotone: la società ha comunicato l'esonero "
+        "del tecnico veneziano e l'arrivo di Giovanni Stroppa."
+    )
+    assert ("dismissal", "official", "Crotone", "Walter Zenga", None) in got
+    assert not any(e[0] == "dismissal" and e[3] == "Giovanni Stroppa" for e in got)
+
+
+def test_the_newcomer_announced_as_successor_is_not_the_one_sacked():
+    got = facts(
+        "Al mattino è arrivata la notizia dell'esonero, alla sera quella del successore: "
+        "Roberto Venturato, reduce da tre stagioni a Cittadella, guiderà la Reggiana."
+    )
+    assert not any(e[0] == "dismissal" and e[3] == "Roberto Venturato" for e in got)
+
+
+def test_the_vice_of_a_coach_points_at_him_but_is_not_him():
+    got = facts(
+        "La Reggiana ha sollevato Alessandro Nesta. Il vice di Nesta, Max Tonetto, guiderà "
+        "provvisoriamente la squadra in attesa di un nuovo allenatore."
+    )
+    assert not any(
+        e[0] in ("appointment", "interim_appointment") and e[3] == "Alessandro Nesta" for e in got
+    )
+
+
+def test_predecessors_in_a_dopo_list_are_not_the_new_coach():
+    got = facts(
+        "Il nuovo allenatore, terzo della stagione dopo Daniele Adani e Marco Rossi, "
+        "sarà presentato domani.",
+    )
+    assert not any(e[0] == "appointment" and e[3] in ("Daniele Adani", "Marco Rossi") for e in got)
+
+
+def test_a_fixture_after_a_weekday_is_not_the_club():
+    got = facts(
+        "La Juventus ha esonerato Massimiliano Allegri. Per le due gare che restano, sabato a "
+        "Genova e domenica contro il Torino, la squadra è stata affidata ad interim a Paolo Montero."
+    )
+    assert (
+        "interim_appointment",
+        "official",
+        "Juventus",
+        "Paolo Montero",
+        "Massimiliano Allegri",
+    ) in got
+
+
+def test_a_future_caretaker_is_part_of_an_official_sacking():
+    got = facts(
+        "Il Genoa ha esonerato Alberto Gilardino. La squadra sarà affidata ad interim a "
+        "Roberto Murgita."
+    )
+    assert (
+        "interim_appointment",
+        "official",
+        "Genoa",
+        "Roberto Murgita",
+        "Alberto Gilardino",
+    ) in got
+
+
+def test_a_future_caretaker_without_a_departure_stays_a_rumour():
+    got = facts("Se arriverà il ribaltone, la squadra sarà affidata ad interim a Roberto Murgita.")
+    assert not any(e[1] == "official" for e in got)
+
+
+def test_an_elliptic_headline_needs_the_name_right_after():
+    got = facts("Lazio, accettate le dimissioni di Sarri: squadra a Martusciello.")
+    assert any(e[0].endswith("appointment") and e[3].endswith("Martusciello") for e in got)
+    got = facts("Il Bari ha riportato la squadra a Bari dopo il ritiro, con Michele Mignani.")
+    assert not any(e[0].endswith("appointment") for e in got)
+
+
+def test_chose_to_stay_is_not_an_appointment():
+    got = facts("Il vice Giovanni Martusciello ha scelto di restare a Formello con la Lazio.")
+    assert not any(e[0] == "appointment" for e in got)
+
+
+def test_an_apostrophe_surname_alone_is_the_coach_named_in_full():
+    got = facts(
+        "Lecce, esonerato D'Aversa dopo la testata a Henry.\n\n"
+        "Il Lecce ha sollevato dall'incarico l'allenatore Roberto D'Aversa."
+    )
+    assert {e[3] for e in got if e[0] == "dismissal"} == {"Roberto D'Aversa"}
+
+
+def test_a_list_item_dates_its_sentences_by_the_date_in_brackets():
+    evs = events(
+        "I cambi di panchina.\n\nNapoli, Mazzarri per Garcia (14 novembre). Lo 0-1 interno con "
+        "l'Empoli è costato il posto a Rudi Garcia. De Laurentiis ha richiamato Walter Mazzarri."
+    )
+    dated = {(e.type, e.coach.name): e.date.iso() for e in evs if e.date}
+    assert dated[("appointment", "Walter Mazzarri")] == "2023-11-14"
+    assert dated[("dismissal", "Rudi Garcia")] == "2023-11-14"
+    assert all(e.club.name == "Napoli" for e in evs)
+
+
+def test_a_day_span_dates_the_departure_by_its_start_and_the_arrival_by_its_end():
+    evs = events("Sassuolo, Ballardini per Dionisi (26-29 febbraio). Esonerato Alessio Dionisi.")
+    dated = {e.type: e.date.iso() for e in evs}
+    assert dated == {"dismissal": "2024-02-26", "appointment": "2024-02-29"}
+
+
+def test_a_change_named_as_background_is_not_dated_by_the_publication():
+    evs = events("La Lazio è nona con 40 punti dopo le dimissioni di Maurizio Sarri.")
+    assert [e.date for e in evs if e.type == "resignation"] == [None]
+
+
+def test_the_day_of_a_match_next_to_the_change_is_not_its_date():
+    evs = events(
+        "Il Lecce ha esonerato Roberto D'Aversa dopo la sfida con il Verona, persa 1-0 "
+        "domenica al Via del Mare.",
+        published=PartialDate(2024, 3, 11),
+    )
+    assert [e.date.iso() for e in evs if e.type == "dismissal"] == ["2024-03-11"]
+
+
+def test_a_position_aimed_at_is_not_the_clubs():
+    evs = events(
+        "La Roma ha esonerato José Mourinho: i giallorossi sono a cinque lunghezze dal quarto "
+        "posto e il club vuole centrare il quarto posto.",
+        published=PartialDate(2024, 1, 16),
+    )
+    assert all(e.position != 4 for e in evs)
