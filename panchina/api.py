@@ -29,6 +29,8 @@ from panchina.models import (
 from panchina.present.export import export_dict
 from panchina.present.season import Row, season_table
 from panchina.resolve import fuse
+from panchina.resolve.bench import Spell, on_bench
+from panchina.resolve.bench import bench as bench_of
 from panchina.resolve.corrections import apply_correction, check_correction
 from panchina.resolve.duplicates import NearDuplicates, from_bytes, signature, to_bytes
 from panchina.sources import iter_sources
@@ -315,40 +317,34 @@ def season_changes(
     return season_table(events, season, league), sources
 
 
-def who(
-    club: str, on: str | PartialDate, db: str | Path | None = None
-) -> tuple[Event | None, list[Event]]:
-    """Who sat on `club`'s bench on a date: the last official arrival before it that no
-    departure ended, and the events behind the answer."""
-    day = _date(on)
-    if day is None or day.day is None:
-        raise UsageError(f"--date needs a day (YYYY-MM-DD), not {on!r}")
+def bench(club: str, db: str | Path | None = None) -> list[Spell]:
+    """A club's bench over time: one spell per coach in charge, from fused events and
+    biography stints together, oldest first."""
     club_id = _club_id(club)
     if club_id is None:
         raise NotFoundError(f"unknown club {club!r}")
     with _open(db) as store:
-        events = [
-            e
-            for e in _corrected(store, store.events())
-            if e.club.id == club_id
-            and e.status == "official"
-            and e.date is not None
-            and "conflict_with" not in e.extra
-        ]
-    events.sort(key=lambda e: (e.date.to_date(), e.type in ("appointment", "interim_appointment")))
-    current: Event | None = None
-    trail: list[Event] = []
-    for e in events:
-        if e.date.to_date() > day.to_date():
-            break
-        if e.type in ("appointment", "interim_appointment"):
-            current = e
-            trail.append(e)
-        elif (
-            e.type in ("dismissal", "resignation", "mutual_termination")
-            and current is not None
-            and e.coach.id == current.coach.id
-        ):
-            current = None
-            trail.append(e)
-    return current, trail
+        events = _corrected(store, store.events())
+        stints = store.stints()
+    ref = next((e.club for e in events if e.club.id == club_id), None)
+    ref = ref or next((s.team for s in stints if s.team.id == club_id), None)
+    if ref is None:
+        raise NotFoundError(f"no club matching {club!r} in the database")
+    return bench_of(ref, events, stints)
+
+
+def who(
+    club: str, on: str | PartialDate, db: str | Path | None = None
+) -> tuple[Spell | None, list[Spell]]:
+    """Who sat on `club`'s bench on a date, and the club's whole bench (the same spells
+    `panchina club` shows): the spell covering the day, from news events or biographies."""
+    day = _date(on)
+    if day is None or day.day is None:
+        raise UsageError(f"--date needs a day (YYYY-MM-DD), not {on!r}")
+    if _club_id(club) is None:
+        raise NotFoundError(f"unknown club {club!r}")
+    try:
+        spells = bench(club, db)
+    except NotFoundError:
+        return None, []
+    return on_bench(spells, day.to_date()), spells

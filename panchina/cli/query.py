@@ -112,7 +112,7 @@ def who_cli(
 
         panchina who --club Bari --date 2024-02-01
     """
-    current, trail = run(lambda: api.who(club, date, db))
+    current, _ = run(lambda: api.who(club, date, db))
     if fmt is Format.json:
         sys.stdout.write(
             to_json(
@@ -120,21 +120,35 @@ def who_cli(
                     "club": club,
                     "date": date,
                     "coach": current.coach.name if current else None,
-                    "since": current.date.iso() if current and current.date else None,
-                    "events": [event_dict(e) for e in trail],
+                    "role": current.role if current else None,
+                    "since": current.start.iso() if current and current.start else None,
+                    "until": current.end.iso() if current and current.end else None,
+                    "events": [event_dict(e) for e in current.events] if current else [],
+                    "evidence": [
+                        {
+                            "document": ev.document,
+                            "quote": ev.quote,
+                            "start": ev.start,
+                            "end": ev.end,
+                        }
+                        for ev in (current.evidence if current else [])
+                    ],
                 }
             )
         )
         return
     if current is None:
         out.print(f"No coach of {club} on {date} is known from the articles.")
-    else:
-        out.print(
-            f"{current.club.name} on {date}: [bold]{current.coach.name}[/bold] "
-            f"({current.type.replace('_', ' ')} of {current.date.iso()})"
-        )
-        for ev in current.evidence[:3]:
-            out.print(f"  [dim]{ev.document}[/dim] {escape(ev.quote)}")
+        return
+    since = current.start.iso() if current.start else "?"
+    until = current.end.iso() if current.end else "…"
+    role = " (interim)" if current.role == "interim_head_coach" else ""
+    out.print(
+        f"{current.club.name} on {date}: [bold]{current.coach.name}[/bold]{role}, "
+        f"in charge {since} – {until}"
+    )
+    for ev in current.evidence[:3]:
+        out.print(f"  [dim]{ev.document}[/dim] {escape(ev.quote)}")
 
 
 def correct_cli(
@@ -193,14 +207,36 @@ def club_cli(
     db: DbOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """A club's bench history: its coaches' stints and its events, oldest first.
+    """A club's bench over time: one row per coach in charge (from news and biographies),
+    then the events behind it.
 
     Example:
 
         panchina club Ascoli
     """
     stints, events = run(lambda: api.club_history(name, db))
-    _stints_and_events(stints, events, fmt, f"Bench of {name}")
+    spells = run(lambda: api.bench(name, db))
+    if fmt is Format.json:
+        payload = {
+            "bench": [s.as_dict() for s in spells],
+            "stints": [stint_dict(s) for s in stints],
+            "events": [event_dict(e) for e in events],
+        }
+        emit([], [], fmt, payload=payload)
+        return
+    rows = [
+        {
+            "coach": s.coach.name,
+            "role": s.role,
+            "start": s.start.iso() if s.start else "",
+            "end": s.end.iso() if s.end else "",
+            "from": "news" if s.events else "biography",
+        }
+        for s in spells
+    ]
+    emit(rows, ["coach", "role", "start", "end", "from"], fmt, f"Bench of {name}")
+    if fmt is Format.table and events:
+        emit([event_row(e) for e in events], EVENT_COLUMNS, fmt, "Events")
 
 
 def show_cli(

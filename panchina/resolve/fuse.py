@@ -3,8 +3,9 @@
 Events are the same real event when they share type family, club, coach and season; stints
 when they share coach, team, role and start year (or one has no start). Ids are hashes of
 those keys, so the same corpus ingested in any order gives the same ids. The status ranks
-official > denied > rumour (a later issue adds the full rumour lifecycle); a date is the most
-precise one written in the text, before any inferred one.
+official > denied > rumour, in time order: rumours before the official news are kept as
+`rumour_since`, and an official change called off later becomes `denied` with
+`revoked_since`. A date is the written one most reports back.
 """
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ def fuse_events(
         roots = roots or {}
         docs = {roots.get(ev.document, ev.document) for e in group for ev in e.evidence}
         status = max((e.status for e in group), key=_STATUS_RANK.__getitem__)
+        revoked = _revoked_since(group, published or {})
         conf = 1.0
         counted: set[str] = set()
         for e in group:  # one factor per independent source (a copy is not one)
@@ -115,6 +117,8 @@ def fuse_events(
             counted.add(source)
             conf *= 1 - e.confidence
         extra: dict[str, str] = _lifecycle(group, published or {}, roots)
+        if revoked:  # rumour -> official -> called off: the record says so and keeps both days
+            status, extra["revoked_since"] = "denied", revoked
         for e in group:
             for k, v in e.extra.items():
                 extra.setdefault(k, v)
@@ -244,6 +248,22 @@ def canonical_people(extractions: list[Extraction]) -> dict[str, Ref]:
 
 def _rename(ref: Ref | None, people: dict[str, Ref]) -> Ref | None:
     return people.get(ref.id, ref) if ref is not None else None
+
+
+def _first_published(e: Event, published: dict[str, PartialDate | None]) -> str | None:
+    days = [published[ev.document].iso() for ev in e.evidence if published.get(ev.document)]
+    return min(days) if days else None
+
+
+def _revoked_since(events: list[Event], published: dict[str, PartialDate | None]) -> str | None:
+    """The day a change already official was called off ("revocato l'esonero", "salta tutto"):
+    a denial published after the first official report, with no official report after it."""
+    dated = [(d, e.status) for e in events if (d := _first_published(e, published))]
+    official = sorted(d for d, st in dated if st == "official")
+    if not official:
+        return None
+    later = sorted(d for d, st in dated if st == "denied" and d > official[-1])
+    return later[0] if later else None
 
 
 def _lifecycle(

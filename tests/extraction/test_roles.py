@@ -68,8 +68,9 @@ def test_predecessors_in_a_dopo_list_are_not_the_new_coach():
 
 def test_a_fixture_after_a_weekday_is_not_the_club():
     got = facts(
-        "La Juventus ha esonerato Massimiliano Allegri. Per le due gare che restano, sabato a "
-        "Genova e domenica contro il Torino, la squadra è stata affidata ad interim a Paolo Montero."
+        "La Juventus ha esonerato Massimiliano Allegri. Per le due gare che restano, sabato "
+        "a Genova e domenica contro il Torino, la squadra è stata affidata ad interim a "
+        "Paolo Montero."
     )
     assert (
         "interim_appointment",

@@ -145,3 +145,40 @@ def test_fuse_an_interim_report_outweighs_one_plain_appointment():
         + [_typed("d-9", "interim_appointment", PartialDate(2024, 3, 11))]
     )
     assert [e.type for e in events] == ["appointment"]
+
+
+def test_fuse_a_change_called_off_after_it_was_official_is_revoked():
+    def pub(doc_id: str, day: PartialDate, status: str) -> Extraction:
+        x = _x(doc_id, PartialDate(2024, 3, 11), status)
+        x.document.published = day
+        return x
+
+    events, _ = fuse(
+        [
+            pub("d-1", PartialDate(2024, 3, 10), "rumour"),
+            pub("d-2", PartialDate(2024, 3, 11), "official"),
+            pub("d-3", PartialDate(2024, 3, 13), "denied"),
+        ]
+    )
+    (e,) = events
+    assert e.status == "denied"
+    assert (e.extra["rumour_since"], e.extra["official_since"], e.extra["revoked_since"]) == (
+        "2024-03-10",
+        "2024-03-11",
+        "2024-03-13",
+    )
+
+
+def test_fuse_a_denial_before_the_official_news_does_not_revoke_it():
+    def pub(doc_id: str, day: PartialDate, status: str) -> Extraction:
+        x = _x(doc_id, PartialDate(2024, 3, 11), status)
+        x.document.published = day
+        return x
+
+    events, _ = fuse(
+        [
+            pub("d-1", PartialDate(2024, 3, 9), "denied"),
+            pub("d-2", PartialDate(2024, 3, 11), "official"),
+        ]
+    )
+    assert [(e.status, "revoked_since" in e.extra) for e in events] == [("official", False)]

@@ -31,7 +31,7 @@ def _feed(tmp: Path, reverse: bool) -> Path:
 
 
 @pytest.fixture(scope="module")
-def tables(tmp_path_factory) -> list[tuple[list[dict], list[str]]]:
+def tables(tmp_path_factory) -> list[tuple[list[dict], list[str], Path]]:
     out = []
     for reverse in (False, True):
         tmp = tmp_path_factory.mktemp("fusion")
@@ -40,12 +40,12 @@ def tables(tmp_path_factory) -> list[tuple[list[dict], list[str]]]:
         assert report.ok and report.new == 48
         rows, _ = season_changes("2023-24", "Serie A", db)
         ids = sorted(e.id for e in panchina.changes(db))
-        out.append(([r.as_dict() for r in rows], ids))
+        out.append(([r.as_dict() for r in rows], ids, db))
     return out
 
 
 def test_fusion_any_order_gives_the_same_table_and_ids(tables):
-    (rows_a, ids_a), (rows_b, ids_b) = tables
+    (rows_a, ids_a, _), (rows_b, ids_b, _) = tables
     strip = lambda rows: [{k: v for k, v in r.items() if k != "evidence"} for r in rows]  # noqa: E731
     assert strip(rows_a) == strip(rows_b)
     assert ids_a == ids_b
@@ -54,7 +54,7 @@ def test_fusion_any_order_gives_the_same_table_and_ids(tables):
 def test_fusion_table_equals_the_expected_table(tables):
     """Row for row, every column: the acceptance test of the fusion issue."""
     expected = json.loads((FUSION / "expected_table.json").read_text())
-    rows, _ = tables[0]
+    rows, _, _ = tables[0]
     got = [{k: v for k, v in r.items() if k != "evidence"} for r in rows]
     assert got == expected
 
@@ -66,8 +66,24 @@ def test_fusion_positions_agree_with_the_match_data(tables):
     from panchina.resolve import matches
 
     gazetteer = load_gazetteer("it")
-    rows, _ = tables[0]
+    rows, _, _ = tables[0]
     for r in rows:
         club = gazetteer.lookup(r["team"])
         on = date.fromisoformat(r["date_of_vacancy"])
         assert matches.position(club.id, on) == r["position_in_table"], r
+
+
+@pytest.mark.parametrize(
+    "club, day, coach, role",
+    [
+        ("Napoli", "2024-01-10", "Walter Mazzarri", "head_coach"),
+        ("Lazio", "2024-03-15", "Giovanni Martusciello", "interim_head_coach"),
+        ("Lazio", "2024-03-19", "Igor Tudor", "head_coach"),
+        ("Sassuolo", "2024-02-27", "Emiliano Bigica", "interim_head_coach"),
+        ("Juventus", "2024-05-20", "Paolo Montero", "interim_head_coach"),
+    ],
+)
+def test_fusion_who_agrees_with_the_season_table(tables, club, day, coach, role):
+    spell, spells = panchina.api.who(club, day, tables[0][2])
+    assert (spell.coach.name, spell.role) == (coach, role)
+    assert spell.evidence and spell in spells
