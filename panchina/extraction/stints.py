@@ -13,13 +13,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.matcher import Matcher
-
 from panchina.analyse import Analysis
 from panchina.analyse.nlp import get_nlp, normalise
 from panchina.extraction.events import club_ref, evidence_for, person_ref
 from panchina.extraction.status import split_clauses
-from panchina.extraction.triggers import Anchors, compile_phrase, match_sentences, not_anchors
+from panchina.extraction.triggers import Anchors, compile_phrase, not_anchors
 from panchina.lang import load_pack
 from panchina.models import Event, PartialDate, Stint
 
@@ -51,7 +49,6 @@ _ROLE_ORDER = (
 
 @dataclass(frozen=True)
 class StintLexicon:
-    matcher: Matcher
     anchors: Anchors
     durations: dict[str, int]
     win: re.Pattern[str]
@@ -66,17 +63,14 @@ def get_stint_lexicon(lang: str = "it") -> StintLexicon:
     pack = load_pack(lang)
     data = pack["stints"]
     nlp = get_nlp(lang)
-    matcher = Matcher(nlp.vocab)
-    anchors = Anchors(set(), set(), not_anchors(lang))
+    anchors = Anchors(nlp.vocab, not_anchors(lang))
     groups = [(f"role:{g['role']}", g["patterns"]) for g in data["role"]]
     groups += [(f"end:{reason}", phrases) for reason, phrases in data["end"].items()]
     for prefix, phrases in groups:
         for n, phrase in enumerate(phrases):
             key = f"{prefix}:{n}"
             nlp.vocab.strings.add(key)
-            pattern = compile_phrase(phrase)
-            matcher.add(key, [pattern])
-            anchors.add(pattern)
+            anchors.add(key, compile_phrase(phrase))
     win = data["honours"]["win_words"]
     honours = []
     for label, forms in pack["competitions"]["honours"].items():
@@ -84,7 +78,6 @@ def get_stint_lexicon(lang: str = "it") -> StintLexicon:
             honours.append((label, re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")))
     honours.sort(key=lambda h: -len(h[1].pattern))
     return StintLexicon(
-        matcher=matcher,
         anchors=anchors,
         durations={normalise(k): v for k, v in data["durations"].items()},
         win=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise(w)) for w in win) + r")(?!\w)"),
@@ -157,7 +150,7 @@ def _biography(a: Analysis, events: list[Event]) -> list[Stint]:
     stints: list[Stint] = []
     current: Stint | None = None
     anchor: int | None = None  # last year the text stated
-    matches = sorted(match_sentences(lex.matcher, lex.anchors, doc), key=lambda m: m[1])
+    matches = sorted(lex.anchors.match(doc), key=lambda m: m[1])
     clauses = split_clauses(doc, a.lang)
     for n_clause, (lo, hi) in enumerate(clauses):
         span = doc[lo:hi]

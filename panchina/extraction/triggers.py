@@ -71,7 +71,6 @@ def compile_phrase(phrase: str) -> list[dict]:
 
 @dataclass(frozen=True)
 class TriggerSet:
-    matcher: Matcher
     triggers: dict[str, Trigger]
     anchors: Anchors
 
@@ -80,66 +79,76 @@ def not_anchors(lang: str) -> frozenset[str]:
     return frozenset(load_pack(lang)["text"]["function_words"]["not_anchors"])
 
 
-@dataclass
 class Anchors:
-    """The forms a pattern can start with: sentences without any skip the Matcher (speed)."""
+    """Patterns grouped by their anchor word, each group in a Matcher of its own.
 
-    lemmas: set[str]
-    norms: set[str]
-    skip: frozenset[str] = frozenset()  # function words, never anchors
+    A sentence without an anchor word costs nothing; around an anchor word only the patterns
+    anchored on it run (the Matcher's cost grows with tokens x patterns it reads).
+    """
 
-    def add(self, pattern: list[dict]) -> None:
+    def __init__(self, vocab, skip: frozenset[str] = frozenset()) -> None:
+        self.vocab = vocab
+        self.skip = skip  # function words, never anchors
+        self.by_lemma: dict[str, Matcher] = {}
+        self.by_norm: dict[str, Matcher] = {}
+
+    def add(self, key: str, pattern: list[dict]) -> None:
         """Anchor a pattern on its first required content word (a function word such as "il"
         or "per" is in every sentence and would anchor nothing)."""
         required = [spec for spec in pattern if spec.get("OP") != "?" and len(spec) > 0]
         for spec in required:
             values = (spec.get("LEMMA") or spec.get("NORM") or {}).get("IN", [])
-            if "LEMMA" in spec or not set(values) <= self.skip:
-                self._take(spec)
+            if not set(values) <= self.skip:  # "~essere il favorito" anchors on "favorito"
+                self._take(spec, key, pattern)
                 return
         for spec in pattern:  # only function words: anchor on the first possible token
-            self._take(spec)
+            self._take(spec, key, pattern)
             if spec.get("OP") != "?":
                 return
 
-    def _take(self, spec: dict) -> None:
-        if "LEMMA" in spec:
-            self.lemmas.update(spec["LEMMA"]["IN"])
-        elif "NORM" in spec:
-            self.norms.update(spec["NORM"]["IN"])
+    def _take(self, spec: dict, key: str, pattern: list[dict]) -> None:
+        table = self.by_lemma if "LEMMA" in spec else self.by_norm if "NORM" in spec else None
+        if table is None:
+            return
+        for value in (spec.get("LEMMA") or spec.get("NORM"))["IN"]:
+            if value not in table:
+                table[value] = Matcher(self.vocab)
+            table[value].add(key, [pattern])
 
-    def spans(self, doc: Doc, before: int = 5, after: int = 9):
-        """Windows of `doc` around anchor words, within their sentence, overlaps merged: the
-        only places a pattern can match (the Matcher's cost grows with the tokens it reads)."""
-        lemmas, norms = self.lemmas, self.norms
+    def windows(self, doc: Doc, before: int = 5, after: int = 9):
+        """(span, matchers) around anchor words, within their sentence, overlaps merged."""
+        by_lemma, by_norm = self.by_lemma, self.by_norm
         for sent in doc.sents:
             lo = hi = None
+            found: list[Matcher] = []
             for t in sent:
-                if t.lemma_ in lemmas or t.norm_ in norms:
-                    a, b = max(sent.start, t.i - before), min(sent.end, t.i + after)
-                    if hi is not None and a <= hi:
-                        hi = max(hi, b)
-                    else:
-                        if hi is not None:
-                            yield doc[lo:hi]
-                        lo, hi = a, b
+                here = [m for m in (by_lemma.get(t.lemma_), by_norm.get(t.norm_)) if m is not None]
+                if not here:
+                    continue
+                a, b = max(sent.start, t.i - before), min(sent.end, t.i + after)
+                if hi is not None and a <= hi:
+                    hi = max(hi, b)
+                    found.extend(m for m in here if m not in found)
+                else:
+                    if hi is not None:
+                        yield doc[lo:hi], found
+                    lo, hi, found = a, b, list(here)
             if hi is not None:
-                yield doc[lo:hi]
+                yield doc[lo:hi], found
 
-
-def match_sentences(matcher: Matcher, anchors: Anchors, doc: Doc) -> list[tuple[int, int, int]]:
-    """Matcher results over the anchored windows only, in document token offsets."""
-    out = set()
-    for span in anchors.spans(doc):
-        out.update((mid, s + span.start, e + span.start) for mid, s, e in matcher(span))
-    return sorted(out, key=lambda m: (m[1], m[2], m[0]))
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Matches over the anchored windows only, in document token offsets, sorted."""
+        out = set()
+        for span, matchers in self.windows(doc):
+            for matcher in matchers:
+                out.update((mid, s + span.start, e + span.start) for mid, s, e in matcher(span))
+        return sorted(out, key=lambda m: (m[1], m[2], m[0]))
 
 
 @cache
 def get_triggers(lang: str = "it") -> TriggerSet:
     nlp = get_nlp(lang)
-    matcher = Matcher(nlp.vocab)
-    anchors = Anchors(set(), set(), not_anchors(lang))
+    anchors = Anchors(nlp.vocab, not_anchors(lang))
     triggers: dict[str, Trigger] = {}
     for n, group in enumerate(load_pack(lang)["events"]["trigger"]):
         trig = Trigger(
@@ -159,11 +168,9 @@ def get_triggers(lang: str = "it") -> TriggerSet:
         for m, phrase in enumerate(group["patterns"]):
             key = f"trigger:{n}:{m}:{phrase}"
             nlp.vocab.strings.add(key)
-            pattern = compile_phrase(phrase)
-            matcher.add(key, [pattern])
-            anchors.add(pattern)
+            anchors.add(key, compile_phrase(phrase))
             triggers[key] = trig
-    return TriggerSet(matcher, triggers, anchors)
+    return TriggerSet(triggers, anchors)
 
 
 def find_triggers(doc: Doc, lang: str = "it") -> list[Hit]:
@@ -172,7 +179,7 @@ def find_triggers(doc: Doc, lang: str = "it") -> list[Hit]:
     strings = doc.vocab.strings
     hits = [
         Hit(ts.triggers[strings[mid]], s, e, strings[mid].split(":", 3)[3])
-        for mid, s, e in match_sentences(ts.matcher, ts.anchors, doc)
+        for mid, s, e in ts.anchors.match(doc)
     ]
     hits = [
         h
