@@ -363,18 +363,64 @@ def _persons(
         if not _is_cap(tok) or not tok.is_alpha or len(tok.text) < 3:
             continue
         if tok.text in surnames:
-            spans.add((i, i + 1))
-            found.append((i, i + 1, full[tok.text]))
+            lo = i
+            before = doc[i - 1] if i > 0 else None
+            if before is not None and before.norm_ in _PARTICLES and _is_cap(before):
+                lo = i - 1 if not taken[i - 1] else i  # "De Rossi" for Daniele De Rossi
+            spans.add((lo, i + 1))
+            found.append((lo, i + 1, full[tok.text]))
         elif fold(tok.text) in lex.known_coaches and tok.i != tok.sent.start:
             found.append((i, i + 1, lex.known_coaches[fold(tok.text)]))
         elif len(tok.text) >= 6:
             best = max(surnames, key=lambda s: fuzz.ratio(s, tok.text), default=None)
             if best and fuzz.ratio(best, tok.text) >= 88 and best[0] == tok.text[0]:
                 found.append((i, i + 1, full[best]))
+    found.extend(_table_names(doc, taken, {k for s, e, _ in found for k in range(s, e)}, full))
     out = []
     for s, e, name in found:
         key = full.get(name, name) if len(name.split()) == 1 else name
         out.append(_mention("person", doc[s:e], key, sent))
+    return out
+
+
+_ARROWS = frozenset({">", "→", "⇒", "»"})
+
+
+def _table_names(
+    doc: Doc, taken: list[bool], covered: set[int], full: dict[str, str]
+) -> list[tuple[int, int, str]]:
+    """Names in table rows written as text ("PISA - Maran -> esonerato il 4/10 -> dal 4/10
+    D'Angelo"): in a line with arrows, a capitalised word after a dash, an arrow or a date is a
+    coach's surname, known or not."""
+    out = []
+    for sent in doc.sents:
+        if not any(t.text in _ARROWS for t in sent):
+            continue
+        i = sent.start
+        while i < sent.end:
+            tok = doc[i]
+            prev = doc[i - 1].text if i > sent.start else ""
+            opens = prev in ("-", "–", *_ARROWS) or any(c.isdigit() for c in prev)
+            name_start = _is_cap(tok) and (tok.is_alpha or tok.text.endswith("'"))
+            if not (opens and name_start) or taken[i] or i in covered or tok.text.isupper():
+                i += 1
+                continue
+            j = i
+            while (
+                j < sent.end
+                and not taken[j]
+                and j not in covered
+                and (
+                    (_is_cap(doc[j]) and doc[j].is_alpha)
+                    or (doc[j].text.endswith("'") and j + 1 < sent.end and _is_cap(doc[j + 1]))
+                    or (doc[j].norm_ in _PARTICLES and j + 1 < sent.end and _is_cap(doc[j + 1]))
+                )
+            ):
+                j += 1
+            if j > i and not all(t.norm_ in _PARTICLES for t in doc[i:j]):
+                name = " ".join(t.text for t in doc[i:j]).replace("' ", "'")
+                out.append((i, j, full.get(name, name)))
+            i = max(j, i + 1)
     return out
 
 

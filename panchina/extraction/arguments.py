@@ -82,7 +82,9 @@ def choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str 
             continue
         if _apposition_club(doc, span.start, lex):
             continue
-        if span.start >= hit.end:
+        if _item_head(doc, span):
+            score = 0  # "PISA - Maran -> esonerato", "Salernitana, Liverani per Inzaghi"
+        elif span.start >= hit.end:
             dist = span.start - hit.end
             score = dist + (0 if dist <= 3 and prev and prev[-1] in lex.attach else 6)
         else:
@@ -115,6 +117,17 @@ def _paragraph_club(a: Analysis, char: int, lex: EventLexicon) -> str | None:
     if a.topic in seen:
         return a.topic
     return seen[-1] if seen else a.topic
+
+
+def _item_head(doc, span) -> bool:
+    """A club opening its sentence as the head of a list item or table row ("PISA - Maran ->",
+    "Napoli: Calzona per Mazzarri"); not a dateline ("ROMA, 8 MAR -")."""
+    if span.start != span.sent.start or span.end >= span.sent.end:
+        return False
+    nxt = doc[span.end].text
+    if span.text.isupper():  # "CERIGNOLA - La Salernitana ...": a dateline, unless a table row
+        return nxt in ("-", "–") and any(t.text in (">", "→") for t in span.sent)
+    return nxt in ("-", "–", ":", ",")
 
 
 def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventLexicon) -> bool:
@@ -246,7 +259,8 @@ def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int)
             continue  # "lunedì a Bologna": the fixture
             continue  # "sarà in panchina mercoledì nel recupero col Napoli"
         line = a.document.text[a.document.text.rfind("\n", 0, t.start) + 1 : t.start]
-        if a.document.text[t.end : t.end + 3].strip()[:1] in ("-", "–", "—") and line.strip():
+        dateline = line.rstrip().endswith(",") and len(line) < 40  # "ROMA, 8 MAR -"
+        if a.document.text[t.end : t.end + 3].strip()[:1] in ("-", "–", "—") and dateline:
             continue  # a dateline ("ROMA, 8 MAR -") dates the article; "16 gennaio - Roma:"
             # opening a line is a list item's date
         dist = abs(t.start - anchor) + (0 if t.value.day else 150)  # a day beats a month

@@ -18,7 +18,10 @@ from panchina.analyse.nlp import normalise
 from panchina.extraction.triggers import Hit
 from panchina.lang import load_pack
 
-_CLAUSE_PUNCT = {",", ";", ":", "—", "–", "(", ")", '"', "«", "»", "“", "”", "|", "\n", "\n\n"}
+_CLAUSE_PUNCT = {
+    *(",", ";", ":", "—", "–", "(", ")", '"', "«", "»", "“", "”", "|", "\n", "\n\n"),
+    *(">", "→"),  # the arrows of table rows written as text
+}
 
 
 def _cue_regex(cues: list[str]) -> re.Pattern[str]:

@@ -158,3 +158,21 @@ def test_a_position_aimed_at_is_not_the_clubs():
         published=PartialDate(2024, 1, 16),
     )
     assert all(e.position != 4 for e in evs)
+
+
+def test_table_rows_written_as_text_give_both_changes():
+    text = (
+        "Serie C, il riepilogo dei cambi di allenatore.\n\n"
+        "TRIESTINA - Bordin -> esonerato il 3/11 -> dal 4/11 Tesser\n"
+        "FOGGIA - Cudini → esonerato il 9/12 → dal 10/12 De Lucia"
+    )
+    got = {(e.type, e.club.name, e.coach.name.split()[-1], e.date.iso()) for e in events(text)}
+    assert ("dismissal", "Triestina", "Bordin", "2023-11-03") in got
+    assert ("appointment", "Triestina", "Tesser", "2023-11-04") in got
+    assert ("dismissal", "Foggia", "Cudini", "2023-12-09") in got
+    assert ("appointment", "Foggia", "Lucia", "2023-12-10") in got
+
+
+def test_an_uppercase_place_before_a_dash_is_a_dateline_not_the_club():
+    got = facts("CERIGNOLA - La Salernitana corteggia il tecnico Giuseppe Raffaele.")
+    assert {e[2] for e in got} <= {"Salernitana"}
