@@ -154,6 +154,12 @@ def extract_events(a: Analysis) -> list[Event]:
     drafts.extend(_pair_drafts(a, lex, roles, drafts))
     _resolve_anaphora(drafts)
     merged = _merge(drafts)
+    extended = {(d.club, d.coach) for d in merged if d.type == "contract_extension"}
+    merged = [  # a coach whose contract is extended is in charge already: no arrival
+        d
+        for d in merged
+        if not (d.type in ARRIVALS and (d.club, d.coach) in extended and d.replaces is None)
+    ]
     _link(merged)
     return [_to_event(a, d) for d in merged]
 

@@ -64,6 +64,7 @@ def unexercised(texts: list[str], lang: str = "it") -> list[str]:
     joined = normalise("\n".join(texts))
     missing = [p for p in found["phrase"] if p not in hit]
     for word in found["word"]:
-        if not re.search(r"(?<!\w)" + re.escape(normalise(word)) + r"(?!\w)", joined):
+        tail = "" if word.endswith("'") else r"(?!\w)"  # "dall'" is glued to its noun
+        if not re.search(r"(?<!\w)" + re.escape(normalise(word)) + tail, joined):
             missing.append(word)
     return missing
