@@ -147,12 +147,14 @@ def test_fuse_an_interim_report_outweighs_one_plain_appointment():
     assert [e.type for e in events] == ["appointment"]
 
 
-def test_fuse_a_change_called_off_after_it_was_official_is_revoked():
-    def pub(doc_id: str, day: PartialDate, status: str) -> Extraction:
-        x = _x(doc_id, PartialDate(2024, 3, 11), status)
-        x.document.published = day
-        return x
+def pub(doc_id: str, day: PartialDate, status: str) -> Extraction:
+    """A report of the 11 March change, published on `day`."""
+    x = _x(doc_id, PartialDate(2024, 3, 11), status)
+    x.document.published = day
+    return x
 
+
+def test_fuse_a_change_called_off_after_it_was_official_is_revoked():
     events, _ = fuse(
         [
             pub("d-1", PartialDate(2024, 3, 10), "rumour"),
@@ -170,11 +172,6 @@ def test_fuse_a_change_called_off_after_it_was_official_is_revoked():
 
 
 def test_fuse_a_denial_before_the_official_news_does_not_revoke_it():
-    def pub(doc_id: str, day: PartialDate, status: str) -> Extraction:
-        x = _x(doc_id, PartialDate(2024, 3, 11), status)
-        x.document.published = day
-        return x
-
     events, _ = fuse(
         [
             pub("d-1", PartialDate(2024, 3, 9), "denied"),
