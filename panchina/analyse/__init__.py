@@ -128,7 +128,7 @@ def analyse(document: Document, lang: str = "it", known: dict[str, str] | None =
     title_end = len(document.title or "") if document.text.startswith(document.title or "\0") else 0
     para = document.text.find("\n\n", title_end + 2)
     first_para_end = para if para > 0 else len(document.text)
-    gaz = load_gazetteer(lang)
+    gaz = load_gazetteer(lang).for_document()
     topic = topic_club(mentions, title_end, first_para_end)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", document.text)]
     clubs = resolve_clubs(mentions, gaz, topic, paragraphs, _opponent_test(document.text, lang))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections import ChainMap
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -47,7 +48,7 @@ class Club:
 class Gazetteer:
     """Clubs and every name that points at them."""
 
-    clubs: dict[str, Club]
+    clubs: dict[str, Club] | ChainMap[str, Club]
     aliases: dict[str, str]  # folded alias -> club id
     nicknames: dict[str, list[str]]  # folded nickname -> club ids, most likely first
     region_adjectives: dict[str, str]
@@ -56,6 +57,11 @@ class Gazetteer:
 
     def club(self, club_id: str) -> Club:
         return self.clubs[club_id]
+
+    def for_document(self) -> Gazetteer:
+        """A view whose unknown teams stay with one document: the shared gazetteer never
+        grows with the corpus (flat memory) and documents never see each other's teams."""
+        return replace(self, clubs=ChainMap({}, self.clubs))
 
     def add_unknown(self, name: str) -> str:
         """Register a team named in a text but absent from the gazetteer; returns its id.
@@ -67,6 +73,9 @@ class Gazetteer:
         if known is not None:
             return known.id
         club_id = slug(name)
+        for other in self.clubs.maps[0] if isinstance(self.clubs, ChainMap) else ():
+            if other.startswith(club_id + "-"):  # "il Guangzhou" after "il Guangzhou Evergrande"
+                return other
         if club_id not in self.clubs:
             self.clubs[club_id] = Club(club_id, name, "", "unknown", {name})
         return club_id

@@ -55,6 +55,7 @@ class _Draft:
     date_written: bool = False  # from a time expression, not the publication date
     announced: bool = False  # a rumour by its future tense alone ("sarà affidata ad interim")
     anaphoric: bool = False  # its coach is "il tecnico", resolved to a name told elsewhere
+    club_guessed: bool = False  # its sentence names no club: the paragraph's or the topic
 
 
 def person_ref(name: str) -> Ref:
@@ -153,7 +154,7 @@ def extract_events(a: Analysis) -> list[Event]:
         drafts.append(d)
     drafts.extend(_pair_drafts(a, lex, roles, drafts))
     _resolve_anaphora(drafts)
-    merged = _merge(drafts)
+    merged = _drop_guessed(_merge(drafts))
     extended = {(d.club, d.coach) for d in merged if d.type == "contract_extension"}
     merged = [  # a coach whose contract is extended is in charge already: no arrival
         d
@@ -281,6 +282,7 @@ def _draft(
     if trig.only_status and status not in trig.only_status:
         return None
     d = _Draft(etype, status, club, coach, hit, sentence, replaces=replaces, anaphoric=anaphoric)
+    d.club_guessed = not any(a.clubs.get(i) == club for i, _ in a.in_sentence(sentence))
     if status == "rumour" and etype == "interim_appointment":
         d.announced = status_of(doc, hit, a.lang, clauses, ignore_future=True) == "official"
     d.evidence.append(evidence_for(a, sentence))
@@ -506,6 +508,24 @@ def _resolve_anaphora(drafts: list[_Draft]) -> None:
         }
         if len(named) == 1:
             d.coach = next(iter(named))
+
+
+def _drop_guessed(drafts: list[_Draft]) -> list[_Draft]:
+    """An official arrival at a guessed club gives way to the same coach's official arrival at
+    a club named outright ("Chi è X, il nuovo tecnico" then "X è il nuovo allenatore del
+    Südtirol"): nobody starts at two clubs at once."""
+    named = {
+        d.coach
+        for d in drafts
+        if not d.club_guessed and d.type in ARRIVALS and d.status == "official"
+    }
+    return [
+        d
+        for d in drafts
+        if not (d.club_guessed and d.type in ARRIVALS and d.status == "official")
+        or d.coach not in named
+        or any(o.club == d.club and not o.club_guessed for o in drafts if o.coach == d.coach)
+    ]
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:

@@ -14,28 +14,38 @@ from dataclasses import dataclass
 from functools import cache
 
 from panchina.analyse import Analysis
+from panchina.analyse.gazetteer import slug
 from panchina.analyse.nlp import get_nlp, normalise
 from panchina.extraction.events import club_ref, evidence_for, person_ref
 from panchina.extraction.status import split_clauses
 from panchina.extraction.triggers import Anchors, compile_phrase, not_anchors
 from panchina.lang import load_pack
-from panchina.models import Event, PartialDate, Stint
+from panchina.models import Event, PartialDate, Ref, Stint
 
-# Words that open an apposition describing a person ("Angelo Alessio, vice di Conte").
-_APPOSITION_HEADS = frozenset(
+# Words between a role phrase and a name that make the role that person's: "l'arrivo sulla
+# panchina di Conte", "affidata al tandem formato da Criscito e Murgita".
+_OWNER_BEFORE = frozenset({"di", "del", "dello", "da", "a", "ad"})
+# Words before a name that make it a complement, not the sentence's topic.
+_OBJECT_BEFORE = frozenset(
     {
-        "vice",
-        "ex",
-        "allenatore",
-        "tecnico",
-        "collaboratore",
-        "assistente",
-        "secondo",
-        "già",
-        "attuale",
-        "storico",
-        "braccio",
-        "fedele",
+        "di",
+        "del",
+        "dello",
+        "a",
+        "al",
+        "allo",
+        "ad",
+        "da",
+        "dal",
+        "dallo",
+        "con",
+        "col",
+        "su",
+        "sul",
+        "tra",
+        "fra",
+        "che",
+        "e",
     }
 )
 _ROLE_ORDER = (
@@ -54,8 +64,15 @@ class StintLexicon:
     win: re.Pattern[str]
     honours: list[tuple[str, re.Pattern[str]]]
     skip_before: frozenset[str]
+    match_words: frozenset[str]
     unknown_before: frozenset[str]
     not_teams: frozenset[str]
+    youth_sides: re.Pattern[str]
+    apposition: frozenset[str]  # first words of a clause that describes the name before it
+    club_after: frozenset[str]  # prepositions before a club a career step names
+    career: re.Pattern[str]  # words that say a career is being told
+    coaching: re.Pattern[str]  # words that say it is a coaching career
+    playing: re.Pattern[str]  # words that say a playing career is being told
 
 
 @cache
@@ -64,7 +81,10 @@ def get_stint_lexicon(lang: str = "it") -> StintLexicon:
     data = pack["stints"]
     nlp = get_nlp(lang)
     anchors = Anchors(nlp.vocab, not_anchors(lang))
-    groups = [(f"role:{g['role']}", g["patterns"]) for g in data["role"]]
+    groups = [
+        (f"role:{g['role']}:{'weak' if g.get('weak') else 'strong'}", g["patterns"])
+        for g in data["role"]
+    ]
     groups += [(f"end:{reason}", phrases) for reason, phrases in data["end"].items()]
     for prefix, phrases in groups:
         for n, phrase in enumerate(phrases):
@@ -83,9 +103,21 @@ def get_stint_lexicon(lang: str = "it") -> StintLexicon:
         win=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise(w)) for w in win) + r")(?!\w)"),
         honours=honours,
         skip_before=frozenset(data["club_context"]["skip_before"]),
+        match_words=frozenset(data["club_context"]["match_words"]),
         unknown_before=frozenset(data["unknown_teams"]["before"]),
         not_teams=frozenset(data["unknown_teams"]["not_teams"]),
+        youth_sides=re.compile(r"(?<!\w)(?:" + "|".join(data["youth"]["sides"]) + r")(?!\w)"),
+        apposition=frozenset(data["apposition"]["openers"]),
+        club_after=frozenset(v for w in data["career"]["club_after"] for v in (w, w.rstrip("'"))),
+        career=_words(data["career"]["cues"]),
+        coaching=_words(data["career"]["coaching"]),
+        playing=_words(data["career"]["playing"]),
     )
+
+
+def _words(phrases: list[str]) -> re.Pattern[str]:
+    alts = sorted({normalise(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in alts) + r")(?!\w)")
 
 
 def biography_subject(a: Analysis, events: list[Event] | None = None) -> str | None:
@@ -128,7 +160,14 @@ def extract_stints(a: Analysis, events: list[Event]) -> list[Stint]:
             continue
         if e.type in ("appointment", "interim_appointment"):
             role = "head_coach" if e.type == "appointment" else "interim_head_coach"
-            if not any(s.team == e.club and s.coach == e.coach and s.role == role for s in stints):
+            if not any(
+                s.team == e.club
+                and s.coach == e.coach
+                and s.role == role
+                and s.end is None
+                and (s.start is None or e.date is None or s.start.year == e.date.year)
+                for s in stints
+            ):
                 stints.append(
                     Stint(e.coach, e.club, role, e.date, None, None, [], list(e.evidence))
                 )
@@ -140,28 +179,108 @@ def extract_stints(a: Analysis, events: list[Event]) -> list[Stint]:
 
 
 def _biography(a: Analysis, events: list[Event]) -> list[Stint]:
-    subject = biography_subject(a, events)
-    if subject is None:
+    doc_subject = biography_subject(a, events)
+    candidates = {e.coach.name for e in events} | {
+        e.replaces.name for e in events if e.replaces is not None
+    }
+    if doc_subject is None and not candidates:
         return []
     lex = get_stint_lexicon(a.lang)
-    doc = a.doc
-    strings = doc.vocab.strings
-    coach = person_ref(subject)
-    stints: list[Stint] = []
-    current: Stint | None = None
-    anchor: int | None = None  # last year the text stated
-    matches = sorted(lex.anchors.match(doc), key=lambda m: m[1])
-    clauses = split_clauses(doc, a.lang)
+    reader = _CareerReader(a, lex, events)
+    subjects = _sentence_subjects(a, doc_subject, candidates | {doc_subject} - {None})
+    clauses = split_clauses(a.doc, a.lang)
+    people = candidates | {doc_subject} - {None}
+    carried: tuple[int, str] | None = None  # (sentence, person) of an apposition chain
     for n_clause, (lo, hi) in enumerate(clauses):
+        sentence = a.sentence_of(a.doc[lo].idx)
+        subject = subjects[sentence]
+        described = _described(a, lo)  # "Semplici, senza panchina dopo ...": about Semplici
+        if described is None and carried and carried[0] == sentence and a.doc[lo - 1].text == ",":
+            described = carried[1]  # "X, ex centrocampista del Chelsea, che finora allenava"
+        carried = (sentence, described) if described is not None else None
+        if described is not None and described != subject:
+            subject = described if described in people else None
+        if subject is not None:
+            nxt = clauses[n_clause + 1] if n_clause + 1 < len(clauses) else None
+            reader.read(subject, lo, hi, nxt)
+    return reader.stints
+
+
+def _sentence_subjects(a: Analysis, default: str | None, people: set[str]) -> list[str | None]:
+    """Whom each sentence is about: a coach named at its head ("Vieira, 48 anni, ...", "Per
+    Gilardino si chiude ..."); else, at a paragraph's start, the coach named last before it;
+    else the subject of the sentence before; else the document's.
+
+    Italian drops subject pronouns, so a career goes on for sentences after its name.
+    """
+    heads: dict[int, str] = {}
+    last_named: dict[int, str] = {}  # sentence -> the last coach it names
+    for m in a.mentions:
+        if m.kind != "person" or m.key not in people:
+            continue
+        last_named[m.sentence] = m.key
+        if m.sentence in heads:
+            continue
+        start, _ = a.sentence_bounds[m.sentence]
+        span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
+        first = a.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or first is None or span.start - first.start > 12:
+            continue
+        before = a.doc[span.start - 1].norm_ if span.start > first.start else ""
+        if before not in _OBJECT_BEFORE:  # "affidata a X", "l'eredità di X": not the topic
+            heads[m.sentence] = m.key
+    out: list[str | None] = []
+    current, named, paragraph = default, None, -1
+    for n, (start, _) in enumerate(a.sentence_bounds):
+        new_paragraph = a.paragraph_of(start) != paragraph
+        paragraph = a.paragraph_of(start)
+        if n in heads:
+            current = heads[n]
+        elif new_paragraph and named is not None:
+            current = named
+        out.append(current)
+        named = last_named.get(n, named)
+    return out
+
+
+class _CareerReader:
+    """Reads a career clause by clause, in order, as a reader does.
+
+    A clause about the subject with a role phrase opens a stint at the club it names; once a
+    career is being told, a club after a preposition with a year ("poi al Nizza dal 2018 al
+    2020", "con il Genoa nel 2020") opens one in the role told last. Later clauses date,
+    end or crown the current stint. Sentences about a playing career open none.
+    """
+
+    def __init__(self, a: Analysis, lex: StintLexicon, events: list[Event]) -> None:
+        self.a = a
+        self.lex = lex
+        self.stints: list[Stint] = []
+        self.current: dict[str, Stint] = {}
+        self.career: set[str] = set()  # subjects whose coaching career is being told
+        self.playing: set[str] = set()  # subjects whose playing career is being told
+        self.anchor: int | None = None  # last year the text stated
+        self.pending: tuple[int, str] | None = None  # (sentence, club) named without a year
+        self.now = {(e.coach.name, e.club.id) for e in events if e.status == "official"}
+        strings = a.doc.vocab.strings
+        named = _name_tokens(a)  # "Guido Pagliuca" is not a form of "guidare"
+        self.matches = [
+            (strings[k], s, e) for k, s, e in lex.anchors.match(a.doc) if s not in named
+        ]
+
+    def read(self, subject: str, lo: int, hi: int, nxt: tuple[int, int] | None) -> None:
+        a, lex, doc = self.a, self.lex, self.a.doc
         span = doc[lo:hi]
         text = normalise(span.text)
         start_char, end_char = span.start_char, span.end_char
         sentence = a.sentence_of(start_char)
         times = [t for t in a.times if start_char <= t.start < end_char and t.kind != "time"]
         persons = [m for m in a.mentions if m.kind == "person" and start_char <= m.start < end_char]
-        here = [(strings[mid], s, e) for mid, s, e in matches if lo <= s < hi]
+        here = [(k, s, e) for k, s, e in self.matches if lo <= s < hi]
         roles = [k.split(":")[1] for k, _, _ in here if k.startswith("role:")]
-        ends = [(k.split(":")[1], s) for k, s, _ in here if k.startswith("end:")]
+        strong = any(":strong:" in k for k, _, _ in here if k.startswith("role:"))
+        coaching = bool(lex.coaching.search(text))
+        ends = [k.split(":")[1] for k, _, _ in here if k.startswith("end:")]
         cue_start = min((s for _, s, _ in here), default=hi)
         focus = doc[cue_start].idx if here else _first_win(lex, text, start_char, end_char)
         others_first = any(m.key != subject and m.start < focus for m in persons)
@@ -170,66 +289,234 @@ def _biography(a: Analysis, events: list[Event]) -> list[Stint]:
         owner_after = any(
             m.key != subject
             and 0 <= _gap_tokens(a, cue_end, m) <= 6
-            and doc[_token_of(a, m) - 1].norm_ in ("di", "del", "dello")
+            and doc[_token_of(a, m) - 1].norm_ in _OWNER_BEFORE
             and not any(cue_end <= s < _token_of(a, m) for s in assistant_at)
             for m in persons
             for key, _, cue_end in here
             if not key.startswith("role:assistant_coach")
         )
-        about_subject = not (others_first or owner_after or _apposition(a, lo, subject))
+        about = not (others_first or owner_after)
+        if about and lex.playing.search(text) and not strong:
+            self.playing.add(subject)  # "da calciatore ha vestito ...": until a coaching cue
+        elif about and (strong or coaching):
+            self.playing.discard(subject)
+        playing = subject in self.playing
+        cue = coaching or bool(lex.career.search(text))
+        if roles and not strong and (playing or not (subject in self.career or cue)):
+            roles = []  # "una parentesi al Milan" of a defender
+        current = before = self.current.get(subject)
         year_values = [t for t in times if t.value is not None and not t.value.inferred]
-        if roles and about_subject:
+        if about and (roles or cue) and not playing:
+            self.career.add(subject)
+        if roles and about:
             role = min(roles, key=_ROLE_ORDER.index)
             team = _team(a, lo, hi, lex)
-            if team is None and n_clause + 1 < len(clauses):  # "..., al Guangzhou Evergrande"
-                nlo, nhi = clauses[n_clause + 1]
-                if a.sentence_of(doc[nlo].idx) == sentence:
-                    team = _team(a, nlo, nhi, lex)
-            if team is None and current is not None:
-                team = current.team.id[2:]
+            if team is None and self.pending and self.pending[0] == sentence:
+                team = self.pending[1]  # "con la Salernitana, allenata dal 2020 ..."
+            youth = role in ("youth_coach", "youth_coordinator")
+            if (
+                team is None
+                and not youth
+                and nxt is not None
+                and a.sentence_of(doc[nxt[0]].idx) == sentence
+                and not any(nxt[0] <= s < nxt[1] for _, s, _ in self.matches)
+            ):
+                team = _team(a, nxt[0], nxt[1], lex)  # "..., al Guangzhou Evergrande"
+            if team is None and youth and a.topic and times:
+                team = a.topic  # "allenatore della Primavera dal 2019": the article's club's
+            continues = team is None and current is not None and current.team.id.startswith("c-")
+            if continues and _opened_in(current, a, sentence):
+                team = None  # "ha sostituito X in panchina, guidando la squadra": one stint
+            elif continues:
+                team = current.team.id[2:].split("/")[0]
+            news_role = role in ("head_coach", "interim_head_coach")
+            if news_role and (subject, f"c-{team}") in self.now and not times:
+                team = None  # "torna sulla panchina della Ternana": the news event's stint
             if team is not None:
-                season_anchor = current.end.year if current and current.end else anchor
-                start = _start(
-                    a, times, sentence, start_char, doc[cue_start].idx, text, season_anchor, lex
-                )
-                current = Stint(
-                    coach,
-                    club_ref(a, team),
-                    role,
-                    start,
-                    None,
-                    None,
-                    [],
-                    [evidence_for(a, sentence)],
-                )
-                stints.append(current)
-        elif ends and current is not None and about_subject and current.end is None:
-            current.end = _start(
-                a, times, sentence, start_char, doc[cue_start].idx, text, None, lex
-            )
-            current.end_reason = ends[0][0]
+                anchor = current.end.year if current and current.end else self.anchor
+                cue_char = doc[cue_start].idx
+                start = _start(a, times, sentence, start_char, cue_char, text, anchor, lex)
+                if not times and current and current.end and _opened_in(current, a, sentence):
+                    start = current.end  # "dal 2008 al 2014 al X, poi per sei stagioni al Y"
+                youthful = role in ("youth_coach", "head_coach")
+                side = _youth_side(span.text, lex) if youthful else None
+                role = "youth_coach" if side else role  # "ha guidato l'Italia Under 19"
+                current = self._open(subject, team, role, start, sentence, side)
+        elif ends and current is not None and about and current.end is None:
+            cue_char = doc[cue_start].idx
+            current.end = _start(a, times, sentence, start_char, cue_char, text, None, lex)
+            current.end_reason = ends[0]
             current.evidence.append(evidence_for(a, sentence))
-        if current is not None and about_subject:
-            _dates_and_length(current, times, text, lex, stints[-1] is current and roles != [])
-            if lex.win.search(text):
-                for label, rx in lex.honours:
-                    if rx.search(text):
-                        year = re.search(rx.pattern + r"\s+(?:del\s+|nel\s+)?(\d{4})", text)
-                        name = f"{label} {year.group(1)}" if year else label
-                        if not any(h.startswith(label) for h in current.honours):
-                            current.honours.append(name)
-                        text = rx.sub(" ", text)
+        elif about and subject in self.career and not playing:
+            current = self._roleless(subject, lo, hi, times, text, sentence) or current
+        if current is not None and about:
+            opened_here = current is not self.current.get(subject, None) or (
+                current is not before and roles != []
+            )
+            _dates_and_length(current, times, text, lex, opened_here)
+            self._honours(current, text)
         for t in year_values:
-            anchor = (t.end_value or t.value).year
-    return stints
+            self.anchor = (t.end_value or t.value).year
+
+    def _roleless(self, subject: str, lo: int, hi: int, times, text: str, sentence: int):
+        """Stints a career clause tells without a role word: each club after a preposition,
+        dated by the years that follow it (or precede the first club)."""
+        a, lex = self.a, self.lex
+        clubs = _complement_clubs(a, lo, hi, lex)
+        if not clubs:
+            dated = [t for t in times if _career_time(t)]
+            if dated and self.pending and self.pending[0] == sentence:
+                clubs = [(self.pending[1], a.doc[lo].idx)]
+            else:
+                return None
+        opened = None
+        for n, (club, at) in enumerate(clubs):
+            until = clubs[n + 1][1] if n + 1 < len(clubs) else a.doc[hi - 1].idx + 1
+            dated = [t for t in times if at <= t.start < until and _career_time(t)]
+            if n == 0 and not dated:
+                dated = [t for t in times if t.start < at and _career_time(t)]
+            length = any(
+                re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", text) for p in lex.durations
+            )
+            current = self.current.get(subject)
+            if current is not None and current.team.id == "c-" + club:
+                continue
+            role = current.role if current is not None else "head_coach"
+            if (subject, "c-" + club) in self.now and role == "head_coach":
+                continue  # the stint the news opens is told by the event
+            if not dated and not length:
+                self.pending = (sentence, club)
+                continue
+            start = dated[0].value if dated else None
+            if start is None and current is not None and current.end is not None:
+                start = current.end
+            elif start is None and self.anchor is not None:
+                start = PartialDate(self.anchor, None, None, True)
+            opened = self._open(subject, club, role, start, sentence)
+            if dated:
+                _dates_and_length(opened, dated, text, lex, False)
+            elif start is not None:
+                _dates_and_length(opened, [], text, lex, False)
+            self.pending = None
+        return opened
+
+    def _open(
+        self, subject: str, team: str, role: str, start, sentence: int, side: str | None = None
+    ) -> Stint:
+        previous = self.current.get(subject)
+        if (
+            previous is not None
+            and previous.end is None
+            and start is not None
+            and previous.start is not None
+            and previous.start.year < start.year
+            and previous.team.id != f"c-{team}"  # a stand-in at the same club stays its assistant
+        ):
+            previous.end = PartialDate(start.year, None, None, True)  # a career moves on
+        club = club_ref(self.a, team)
+        if side:  # the youth side is a team of its own: "Genoa Primavera"
+            club = Ref(f"{club.id}/{slug(side)}", f"{club.name} {side}")
+        stint = Stint(
+            person_ref(subject),
+            club,
+            role,
+            start,
+            None,
+            None,
+            [],
+            [evidence_for(self.a, sentence)],
+        )
+        self.stints.append(stint)
+        self.current[subject] = stint
+        self.pending = None
+        return stint
+
+    def _honours(self, current: Stint, text: str) -> None:
+        if not self.lex.win.search(text):
+            return
+        for label, rx in self.lex.honours:
+            if rx.search(text):
+                year = re.search(rx.pattern + r"\s+(?:del\s+|nel\s+)?(\d{4})", text)
+                name = f"{label} {year.group(1)}" if year else label
+                if not any(h.startswith(label) for h in current.honours):
+                    current.honours.append(name)
+                text = rx.sub(" ", text)
 
 
-def _apposition(a: Analysis, lo: int, subject: str) -> bool:
-    """Does the clause describe someone else named right before it ("Alessio, vice di Conte")?"""
-    if lo < 2 or a.doc[lo - 1].text != "," or a.doc[lo].norm_ not in _APPOSITION_HEADS:
+def _opened_in(stint: Stint, a: Analysis, sentence: int) -> bool:
+    start, end = a.sentence_bounds[sentence]
+    return bool(stint.evidence) and start <= stint.evidence[0].start < end
+
+
+def _name_tokens(a: Analysis) -> set[int]:
+    out: set[int] = set()
+    for m in a.mentions:
+        if m.kind in ("person", "club", "stadium"):
+            sp = a.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None:
+                out.update(range(sp.start, sp.end))
+    return out
+
+
+def _youth_side(text: str, lex: StintLexicon) -> str | None:
+    """The youth side a clause names ("della Primavera", "dell'Under 17"), as written."""
+    m = lex.youth_sides.search(text)
+    return " ".join(m.group(0).split()) if m else None
+
+
+def _career_time(t) -> bool:
+    """A time that can date a career step: a stated year, range or season."""
+    if t.value is None and t.end_value is None:
         return False
+    if t.kind in ("relative", "weekday", "time"):
+        return False
+    value = t.value or t.end_value
+    return not value.inferred or t.kind == "season"
+
+
+def _skipped(doc, lo: int, at: int, lex: StintLexicon) -> bool:
+    """Is the club at token `at` an opponent, a birthplace or a match ("prima dell'Ascoli",
+    "nato a Lecce", "per il derby con il Milan")?"""
+    near = [t.norm_.rstrip("'") for t in doc[max(lo, at - 2) : at]]
+    wider = [t.norm_ for t in doc[max(lo, at - 4) : at]]
+    return any(p in lex.skip_before for p in near) or any(p in lex.match_words for p in wider)
+
+
+def _complement_clubs(a: Analysis, lo: int, hi: int, lex: StintLexicon) -> list[tuple[str, int]]:
+    """Clubs of a clause named after a preposition ("al Nizza", "con il Genoa"), in order."""
+    doc = a.doc
+    out = []
+    lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    for i, m in enumerate(a.mentions):
+        club = a.clubs.get(i)
+        if club is None or not (lo_char <= m.start < hi_char):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m.kind == "city":  # "a Torino" is where, not whom he coached
+            continue
+        if _skipped(doc, lo, span.start, lex):
+            continue
+        prev = [t.norm_.rstrip("'") for t in doc[max(lo, span.start - 2) : span.start]]
+        if not any(p in lex.club_after for p in prev[-2:]):
+            continue
+        out.append((club, m.start))
+    if not out:
+        unknown = _unknown_team_at(a, lo, hi, lex, lex.unknown_before)  # not "a Milano"
+        if unknown is not None:
+            out.append(unknown)
+    return out
+
+
+def _described(a: Analysis, lo: int) -> str | None:
+    """The person a clause describes when it follows his name and a comma ("Alessio, vice di
+    Conte", "Longo, che ha guidato il Como"): Italian appositions and relative clauses."""
+    if lo < 2 or a.doc[lo - 1].text != ",":
+        return None
+    first = a.doc[lo]
+    if not (first.like_num or first.norm_ in get_stint_lexicon(a.lang).apposition):
+        return None  # "di Antonio Conte, entra nello staff": a main clause goes on
     end = a.doc[lo - 2].idx + len(a.doc[lo - 2])
-    return any(m.kind == "person" and m.key != subject and m.end == end for m in a.mentions)
+    return next((m.key for m in a.mentions if m.kind == "person" and m.end == end), None)
 
 
 def _first_win(lex: StintLexicon, text: str, start_char: int, end_char: int) -> int:
@@ -249,47 +536,58 @@ def _gap_tokens(a: Analysis, end_token: int, m) -> int:
 
 
 def _team(a: Analysis, lo: int, hi: int, lex: StintLexicon) -> str | None:
+    """The club a role clause names: a club or nickname first, then a city's club ("a Bari"),
+    then a team no gazetteer entry knows."""
     doc = a.doc
+    lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    found = []
     for i, m in enumerate(a.mentions):
-        if not (doc[lo].idx <= m.start < doc[hi - 1].idx + len(doc[hi - 1])):
-            continue
         club = a.clubs.get(i)
-        if club is None:
+        if club is None or not (lo_char <= m.start < hi_char):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        prev = [t.norm_.rstrip("'") for t in doc[max(lo, span.start - 2) : span.start]]
-        if any(p in lex.skip_before for p in prev):
+        if span is None or _skipped(doc, lo, span.start, lex):
             continue
-        return club
+        found.append((m.kind == "city", m.start, club))
+    if found:
+        return min(found)[2]
     return _unknown_team(a, lo, hi, lex)
 
 
 def _unknown_team(a: Analysis, lo: int, hi: int, lex: StintLexicon) -> str | None:
     """A capitalised name after an article or preposition that no gazetteer entry knows."""
+    found = _unknown_team_at(a, lo, hi, lex, lex.unknown_before)
+    return found[0] if found else None
+
+
+def _unknown_team_at(
+    a: Analysis, lo: int, hi: int, lex: StintLexicon, before: frozenset[str]
+) -> tuple[str, int] | None:
     doc = a.doc
     people = {
         i
         for m in a.mentions
-        if m.kind in ("person", "competition", "stadium", "city")
+        if m.kind in ("person", "competition", "stadium", "city", "club", "nickname")
         for sp in [doc.char_span(m.start, m.end, alignment_mode="expand")]
         if sp
         for i in range(sp.start, sp.end)
     }
     for i in range(lo, hi - 1):
-        if doc[i].norm_ not in lex.unknown_before:
+        if doc[i].norm_ not in before:
             continue
         j = i + 1
         while (
             j < hi
             and j - i <= 3
             and j not in people
+            and (j == i + 1 or doc[j].text not in lex.not_teams)  # "l'Italia Under 19"
             and doc[j].text[:1].isupper()
             and any(c.isalpha() for c in doc[j].text)
         ):
             j += 1
         if j > i + 1 and doc[i + 1].text not in lex.not_teams:
             name = doc[i + 1 : j].text
-            return a.gazetteer.add_unknown(name)
+            return a.gazetteer.add_unknown(name), doc[i + 1].idx
     return None
 
 
@@ -336,6 +634,9 @@ def _start(
 def _dates_and_length(stint: Stint, times, text: str, lex: StintLexicon, opened_here: bool) -> None:
     """A range dates the stint; "fino a ottobre" ends it; "solo un anno" gives its length."""
     for t in times:
+        if t.kind == "season" and t.value is not None and t.season and stint.start == t.value:
+            stint.end = PartialDate(t.value.year + 1, None, None, True)  # "nel 2016-17"
+            return
         if t.kind == "range" and t.value is not None and t.end_value is not None:
             if stint.start is None or stint.start.precision != "day":
                 stint.start = t.value

@@ -3,7 +3,8 @@ backed by at least one real sentence, or it is a guess nobody checked.
 
 Covered here: trigger phrases (events.toml), career phrases (stints.toml), status cues
 (cues.toml), club nicknames (clubs.toml), interim modifiers and the argument-role word lists
-(successors, relations, predecessors, fixtures, background, position references).
+(successors, relations, predecessors, fixtures, background, position references), and the
+career words of biographies (career, coaching and playing cues, club context).
 Phrases are matched the way the extractor matches them (spaCy Matcher over lemmas and
 normal forms), the other entries as words.
 """
@@ -47,6 +48,10 @@ def entries(lang: str = "it") -> dict[str, list[str]]:
     words += pack["events"]["modifiers"]["interim"]
     words += pack["persons"]["relations"]["of"] + pack["persons"]["predecessors"]["before"]
     words += pack["positions"]["nouns"]["not_before"]
+    career = pack["stints"]["career"]
+    words += career["cues"] + career["coaching"] + career["playing"]
+    context = pack["stints"]["club_context"]
+    words += context["skip_before"] + context["match_words"]
     return {"phrase": phrases, "word": words}
 
 
