@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import cache
 
 from panchina.analyse import Analysis
 from panchina.analyse.nlp import normalise
 from panchina.extraction.lexicon import EventLexicon
 from panchina.extraction.status import clause_bounds
 from panchina.extraction.triggers import Hit
+from panchina.lang import load_pack
 
 _SCORE = re.compile(r"\b\d{1,2}\s?-\s?\d{1,2}\b")
 _ARRIVING = frozenset({"appointment", "interim_appointment"})
@@ -271,20 +273,47 @@ def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int)
     return best, clock
 
 
+@cache
+def get_lexicon_past_leagues(lang: str) -> tuple[str, ...]:
+    return tuple(normalise(w) + " " for w in load_pack(lang)["competitions"]["past"]["before"])
+
+
 def league_of(a: Analysis, sentence: int) -> str | None:
-    here = [m.key for m in a.mentions if m.kind == "competition" and m.sentence == sentence]
+    """The league the sentence names, else the one the document names most; a league left
+    behind ("dopo la promozione dalla Serie B") names none."""
+    past = get_lexicon_past_leagues(a.lang)
+    named = [
+        m
+        for m in a.mentions
+        if m.kind == "competition"
+        and m.key
+        and not normalise(a.document.text[max(0, m.start - 8) : m.start]).endswith(past)
+    ]
+    here = [m.key for m in named if m.sentence == sentence]
     if here:
         return here[0]
     counts: dict[str, int] = {}
-    for m in a.mentions:
-        if m.kind == "competition" and m.key and not is_historical(a, m.sentence):
+    for m in named:
+        if not is_historical(a, m.sentence):
             counts[m.key] = counts.get(m.key, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+def league_size(league: str | None, published, lex) -> int:
+    """Clubs in the league in the season of the publication date (Serie B had 22 until 2018)."""
+    size = lex.league_sizes.get(league or "", 20)
+    if published is None:
+        return size
+    season = published.year if (published.month or 1) >= 7 else published.year - 1
+    for first, last, clubs in lex.league_sizes_history.get(league or "", ()):
+        if first <= season <= last:
+            return clubs
+    return size
+
+
 def position_of(a: Analysis, sentence: int, club: str, league: str | None, lex) -> int | None:
     """Table position in the event's sentence, else in a sentence about the same club."""
-    size = lex.league_sizes.get(league or "", 20)
+    size = league_size(league, a.document.published, lex)
     candidates = [m for m in a.mentions if m.kind == "position" and m.key]
     ordered = sorted(candidates, key=lambda m: (m.sentence != sentence, abs(m.sentence - sentence)))
     for m in ordered:

@@ -123,6 +123,8 @@ class _PersonRoles:
                 cued_other.add(m.key)
             elif before and before[-1] in lex.coach_cues and not relation:
                 cued_coach.add(m.key)
+            if after.split(" ")[0] in lex.coach_cues:  # "Zanin, allenatore dell'Under 17"
+                cued_coach.add(m.key)
         # A person called a player or a president anywhere is not a coach, unless also
         # called a coach by a cue of his own.
         self.other -= cued_coach
@@ -247,7 +249,7 @@ def _draft(
     if not forced and side == "after" and _anaphor_slot(a, hit, lex, coach):
         coach = _antecedent(a, sentence, exclude, before=doc[hit.start].idx) or coach
         anaphoric = True
-    if coach is not None and trig.adjacent is not None and not forced:
+    if coach is not None and trig.adjacent is not None and not forced and not anaphoric:
         near = [m for _, m in persons if m.key == coach and _token_gap(a, hit.end, m) >= 0]
         if not any(_token_gap(a, hit.end, m) <= trig.adjacent - 1 for m in near):
             return None
@@ -354,13 +356,25 @@ def _anaphor_slot(a: Analysis, hit: Hit, lex: EventLexicon, chosen: str | None) 
     doc = a.doc
     end = doc[hit.end - 1].idx + len(doc[hit.end - 1])
     m = lex.anaphora.match(normalise(a.document.text[end : end + 40]).lstrip())
+    if m is None:  # the trigger may end on the phrase's preposition: "la squadra al tecnico"
+        last = doc[hit.end - 1].idx
+        m = lex.anaphora.match(normalise(a.document.text[last : last + 40]))
     if m is None:
         return False
+    words = normalise(a.document.text[doc[hit.end - 1].idx : end + 60]).split()
+    tail = m.group(0).split()[-1]
+    after = words[words.index(tail) + 1 : words.index(tail) + 2] if tail in words else []
+    if after and after[0].rstrip("'") in ("di", "del", "della", "dell", "dello"):
+        return False  # "al tecnico della Primavera" is somebody new, not the coach named before
     gap = len(m.group(0).split()) + 2  # "il tecnico Rudi Garcia": a cue before the name
     for _, p in a.in_sentence(a.sentence_of(doc[hit.start].idx)):
         if p.kind == "person" and p.key == chosen and 0 <= _token_gap(a, hit.end, p) <= gap:
             return False
     return True
+
+
+# First words of a comma-joined clause that goes on about the person before it.
+_GOES_ON = frozenset({"in", "per", "fino", "solo", "almeno", "nell'attesa"})
 
 
 def _coach_clauses(a: Analysis, sentence: int, coach: str) -> list[tuple[int, int]]:
@@ -378,6 +392,26 @@ def _coach_clauses(a: Analysis, sentence: int, coach: str) -> list[tuple[int, in
         nxt = hi + 1
         if nxt < len(doc) and doc[nxt].norm_ in ("che", "il quale", "cui"):
             out.append(clause_bounds(doc, nxt, nxt + 1, a.lang))
+            continue
+        # Comma-joined clauses that name nobody else go on about him: "a Zanin, allenatore
+        # dell'Under 17, in attesa della scelta del nuovo tecnico".
+        end = doc[hi - 1].sent.end
+        cues = get_event_lexicon(a.lang).coach_cues
+        while (
+            hi < end
+            and doc[hi].text == ","
+            and hi + 1 < end
+            and (doc[hi + 1].norm_ in _GOES_ON or doc[hi + 1].norm_ in cues)
+        ):
+            nlo, nhi = clause_bounds(doc, hi + 1, hi + 2, a.lang)
+            chars = (doc[nlo].idx, doc[nhi - 1].idx + len(doc[nhi - 1]))
+            if any(
+                p.kind == "person" and chars[0] <= p.start < chars[1]
+                for _, p in a.in_sentence(sentence)
+            ):
+                break
+            out.append((nlo, nhi))
+            hi = nhi
     return out
 
 
@@ -470,7 +504,16 @@ def _choose_coach(
     doc = a.doc
     lo, hi = clause_bounds(doc, hit.start, hit.end, a.lang)
     sent = doc[hit.start].sent
-    rivals = [r for r in rivals if sent.start <= r.start < sent.end]
+    # A participle of another family in an apposition does not compete: "Tedeschi, arrivato
+    # in estate e sollevato ieri" is the sacking's man.
+    family = _kind(hit.trigger.type)
+    lex = get_event_lexicon(a.lang)
+    rivals = [
+        r
+        for r in rivals
+        if sent.start <= r.start < sent.end
+        and (_kind(r.trigger.type) == family or not _background(a, r, lex))
+    ]
     best, best_score = None, None
     for _, m in persons:
         if m.key in exclude:
@@ -578,6 +621,7 @@ def _link(drafts: list[_Draft]) -> None:
         for d in group:  # "esonerato Allegri ... la squadra sarà affidata ad interim a Montero"
             if d.announced and gone:
                 d.status = "official"  # the caretaker is part of the departure's decision
+                d.date = d.date or gone[0].date
         came = [d for d in group if d.type in ARRIVALS and d.status != "denied"]
         if len(gone) == 1:
             for d in came:

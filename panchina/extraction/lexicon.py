@@ -27,6 +27,7 @@ class EventLexicon:
     fixture_words: frozenset[str]
     background_before: frozenset[str]
     league_sizes: dict[str, int]
+    league_sizes_history: dict[str, list[list[int]]]
     participle_endings: tuple[str, ...]
     active_auxiliaries: frozenset[str]
     anaphora: re.Pattern[str]
@@ -70,6 +71,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         fixture_words=frozenset(normalise(w) for w in ev["context"]["match_words"]),
         background_before=frozenset(normalise(w) for w in ev["context"]["background_before"]),
         league_sizes=dict(pack["competitions"]["league_sizes"]),
+        league_sizes_history=dict(pack["competitions"].get("league_sizes_history", {})),
         participle_endings=tuple(pack["text"]["verbs"]["participle_endings"]),
         active_auxiliaries=frozenset(pack["text"]["verbs"]["active_auxiliaries"]),
         anaphora=_words_regex(ev["context"]["anaphora"]),
