@@ -54,6 +54,7 @@ class Gazetteer:
     region_adjectives: dict[str, str]
     descriptor_nouns: list[str]
     stadia: dict[str, list[str]]  # folded stadium name -> home club ids
+    spellings: dict[str, str] = field(default_factory=dict)  # as written (lower) -> folded key
 
     def club(self, club_id: str) -> Club:
         return self.clubs[club_id]
@@ -93,6 +94,28 @@ class Gazetteer:
             if hit:
                 return self.clubs[self.aliases[hit[0]]]
         return None
+
+
+def _inflected(nicknames: dict[str, list[str]], rules: dict) -> dict[str, list[str]]:
+    """The other forms of one-word adjectival nicknames by the pack's ending rules: feminine
+    forms always ("la formazione ciociara", "la panchina rossonera"), the masculine singular
+    only for colours ("il club rossonero"; "il tecnico toscano" tells where a man is from)."""
+    out: dict[str, list[str]] = {}
+    colours = tuple(rules.get("colour_stems", ()))
+    for key, clubs in nicknames.items():
+        if " " in key:
+            continue
+        for ending, forms in rules.get("endings", {}).items():
+            if not key.endswith(ending) or len(key) <= len(ending) + 2:
+                continue
+            stem = key[: -len(ending)]
+            wanted = forms["feminine"] + (
+                forms["masculine"] if any(c in key for c in colours) else []
+            )
+            for form in wanted:
+                out.setdefault(stem + form, clubs)
+            break
+    return out
 
 
 def _parse_openfootball(path: Path) -> list[tuple[str, str, str, list[str]]]:
@@ -167,7 +190,11 @@ def build_gazetteer(pack: LangPack) -> Gazetteer:
         return [by_name[n].id for n in names if n in by_name]
 
     nicknames = {fold(k): ids(v) for k, v in data.get("nicknames", {}).items()}
+    for key, forms in _inflected(nicknames, data.get("nickname_inflection", {})).items():
+        nicknames.setdefault(key, forms)
     stadia = {fold(k): ids(v) for k, v in pack.get("stadia").get("stadia", {}).items()}
+    written = [*data.get("nicknames", {}), *pack.get("stadia").get("stadia", {})]
+    spellings = {w.lower(): fold(w) for w in written if w.lower() != fold(w)}  # "rossoblù"
     return Gazetteer(
         clubs=clubs,
         aliases=alias_index,
@@ -175,6 +202,7 @@ def build_gazetteer(pack: LangPack) -> Gazetteer:
         region_adjectives={fold(k): v for k, v in data.get("region_adjectives", {}).items()},
         descriptor_nouns=list(data.get("descriptors", {}).get("nouns", [])),
         stadia={k: v for k, v in stadia.items() if v},
+        spellings=spellings,
     )
 
 

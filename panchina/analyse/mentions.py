@@ -39,6 +39,7 @@ class Lexicon:
     league_names: dict[str, str]
     first_names: frozenset[str]
     person_cues: frozenset[str]
+    person_of_cues: frozenset[str]  # "l'esonero di X": X is a person
     determiners: frozenset[str]
     bench_nouns: frozenset[str]
     known_coaches: dict[str, str]  # folded surname -> full name, when the surname is unique
@@ -77,6 +78,11 @@ def get_lexicon(lang: str = "it") -> Lexicon:
                 club_phrases[alias.replace("’", "'")] = club.id
     nick_phrases = {k: "nick:" + k for k in gaz.nicknames}
     stadium_phrases = {k: "stadium:" + k for k in gaz.stadia}
+    for written, key in gaz.spellings.items():  # the text keeps its accents: "rossoblù"
+        if key in gaz.nicknames:
+            nick_phrases[written] = "nick:" + key
+        if key in gaz.stadia:
+            stadium_phrases[written] = "stadium:" + key
     by_city: dict[str, list[str]] = {}
     for club in gaz.clubs.values():
         if club.city and club.region not in ("estero", "nazionale"):
@@ -105,6 +111,7 @@ def get_lexicon(lang: str = "it") -> Lexicon:
         league_names=league_names,
         first_names=frozenset(fold(n) for n in pack["persons"]["first_names"]["names"]),
         person_cues=frozenset(c.rstrip(".") for c in pack["persons"]["cues"]["before_person"]),
+        person_of_cues=frozenset(pack["persons"]["cues"]["before_of_person"]),
         determiners=frozenset(fw["determiners"]),
         bench_nouns=frozenset(fw["bench_nouns"]),
         known_coaches=known,
@@ -169,12 +176,21 @@ def find_mentions(doc: Doc, lang: str = "it", known: dict[str, str] | None = Non
     for start, end in _full_names(doc, lex):  # "Fabio Caserta" before the city of Caserta
         taken[start:end] = [True] * (end - start)
     full_name_taken = list(taken)
+    stadia = _longest(lex.stadia(doc))
+    for match_id, start, end in stadia:  # "al Città di Arezzo" before the club Arezzo
+        if end - start < 3 or any(taken[start:end]) or not _is_cap(doc[start]):
+            continue
+        if prev_norm(start) not in lex.determiners and prev_norm(start) not in {"a", "stadio"}:
+            continue
+        key = vocab[match_id].split(":", 1)[1]
+        out.append(_mention("stadium", doc[start:end], "|".join(lex.gazetteer.stadia[key]), sent))
+        taken[start:end] = [True] * (end - start)
     for match_id, start, end in _longest(lex.clubs(doc)):
         if not _is_cap(doc[start]) or any(taken[start:end]):
             continue
         out.append(_mention("club", doc[start:end], vocab[match_id], sent))
         taken[start:end] = [True] * (end - start)
-    for match_id, start, end in _longest(lex.stadia(doc)):
+    for match_id, start, end in stadia:
         if any(taken[start:end]) or not _is_cap(doc[start]):
             continue
         if prev_norm(start) not in lex.determiners and prev_norm(start) not in {"a", "stadio"}:
@@ -281,23 +297,34 @@ def _positions(doc: Doc, lex: Lexicon, sent: list[int]) -> list[Mention]:
     return out
 
 
+def _name_part(doc: Doc, j: int) -> bool:
+    """A capitalised word of a name, or an elided particle glued to the next one ("Dell'Anna",
+    "D'Angelo": the tokenizer splits them at the apostrophe)."""
+    tok = doc[j]
+    if _is_cap(tok) and tok.is_alpha:
+        return True
+    return (
+        tok.text[:1].isupper()
+        and tok.text.endswith(("'", "’"))
+        and j + 1 < len(doc)
+        and _is_cap(doc[j + 1])
+        and doc[j + 1].is_alpha
+        and tok.whitespace_ == ""
+    )
+
+
 def _full_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Token spans of first name + capitalised surname(s): people before places and clubs."""
     out = []
     i, n = 0, len(doc)
     while i < n:
-        if (
-            fold(doc[i].text) in lex.first_names
-            and i + 1 < n
-            and _is_cap(doc[i + 1])
-            and doc[i + 1].is_alpha
-        ):
+        if fold(doc[i].text) in lex.first_names and i + 1 < n and _name_part(doc, i + 1):
             j = i + 1
             while (
                 j < n
                 and j - i < 4
                 and (
-                    (_is_cap(doc[j]) and doc[j].is_alpha)
+                    _name_part(doc, j)
                     or (doc[j].norm_ in _PARTICLES and j + 1 < n and _is_cap(doc[j + 1]))
                 )
             ):
@@ -319,12 +346,14 @@ def _persons(
     while i < n:
         tok = doc[i]
         cued = i > 0 and doc[i - 1].norm_.rstrip(".") in lex.person_cues
+        if not cued and i > 1 and doc[i - 1].norm_ in ("di", "del") and tok.i != tok.sent.start:
+            cued = doc[i - 2].norm_ in lex.person_of_cues and fold(tok.text) not in lex.first_names
         camel = _CAMEL.match(tok.text)
         if camel and fold(camel.group(1)) in lex.first_names and not taken[i]:
             found.append((i, i + 1, f"{camel.group(1)} {camel.group(2)}"))
             i += 1
             continue
-        if taken[i] or not _is_cap(tok) or not tok.is_alpha:
+        if taken[i] or not _name_part(doc, i):
             i += 1
             continue
         if fold(tok.text) in lex.first_names or cued:
@@ -334,13 +363,13 @@ def _persons(
                 and j - i < 4
                 and not taken[j]
                 and (
-                    (_is_cap(doc[j]) and doc[j].is_alpha)
+                    _name_part(doc, j)
                     or (doc[j].norm_ in _PARTICLES and j + 1 < n and _is_cap(doc[j + 1]))
                 )
             ):
                 j += 1
             if j - i >= 2 or (cued and fold(tok.text) not in lex.first_names):
-                name = " ".join(t.text for t in doc[i:j]).replace(" D' ", " D'")
+                name = " ".join(doc[i:j].text.split())
                 found.append((i, j, name))
                 i = j
                 continue

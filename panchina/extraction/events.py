@@ -201,7 +201,7 @@ def _pair_drafts(
             continue
         hit = Hit(_PAIR_TRIGGER, hit_at[0], max(hit_at[1], hit_at[0] + 1), between)
         d = _draft(a, hit, lex, roles, {}, forced=(coach, gone))
-        if d is not None:
+        if d is not None and not d.club_guessed:  # "colleghi, da Italiano a Palladino"
             out.append(d)
     return out
 
@@ -258,6 +258,8 @@ def _draft(
         anaphoric = True
     if coach is None:
         return None
+    if trig.strength == "weak" and not forced and not _in_clause(a, hit, sentence, coach):
+        return None  # "È arrivata da una società ..., da Foscarini a Venturato": too far
     if trig.strength == "weak" and not (
         lex.coach_words.search(sent_text)
         or coach in roles.coach
@@ -277,6 +279,9 @@ def _draft(
         etype = "interim_appointment"
     if is_hypothesis(doc, hit, a.lang):
         return None
+    lead = normalise(a.document.text[max(0, doc[hit.start].idx - 12) : doc[hit.start].idx])
+    if lead.rstrip().endswith(lex.subordinate_before) or lead.endswith(lex.subordinate_before):
+        return None  # "prima di approdare a Chiavari": the time of something else
     if trig.type in ARRIVALS and _background(a, hit, lex):
         return None
     clauses = _coach_clauses(a, sentence, coach)
@@ -348,6 +353,16 @@ def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon
     if first < lo <= first + 6:  # a short opening frame: "Nell'attesa, la squadra ..."
         spans.append((first, lo))
     return any(lex.interim.search(normalise(doc[lo:hi].text)) for lo, hi in spans)
+
+
+def _in_clause(a: Analysis, hit: Hit, sentence: int, coach: str) -> bool:
+    """Is the coach named in the trigger's clause (or is he the document's, unnamed here)?"""
+    lo, hi = clause_bounds(a.doc, hit.start, hit.end, a.lang)
+    # The clause, or the name right before it ("Mister Carrera, che sarà presentato domani").
+    lo_char = a.doc[max(0, lo - 2)].idx
+    hi_char = a.doc[hi - 1].idx + len(a.doc[hi - 1])
+    named = [m for _, m in a.in_sentence(sentence) if m.kind == "person" and m.key == coach]
+    return not named or any(lo_char <= m.end and m.start < hi_char for m in named)
 
 
 def _anaphor_slot(a: Analysis, hit: Hit, lex: EventLexicon, chosen: str | None) -> bool:

@@ -26,6 +26,7 @@ class EventLexicon:
     match_words: frozenset[str]
     fixture_words: frozenset[str]
     background_before: frozenset[str]
+    subordinate_before: tuple[str, ...]
     league_sizes: dict[str, int]
     league_sizes_history: dict[str, list[list[int]]]
     participle_endings: tuple[str, ...]
@@ -70,6 +71,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         match_words=frozenset({*(normalise(w) for w in ev["context"]["match_words"]), *results}),
         fixture_words=frozenset(normalise(w) for w in ev["context"]["match_words"]),
         background_before=frozenset(normalise(w) for w in ev["context"]["background_before"]),
+        subordinate_before=tuple(normalise(w) for w in ev["context"]["subordinate_before"]),
         league_sizes=dict(pack["competitions"]["league_sizes"]),
         league_sizes_history=dict(pack["competitions"].get("league_sizes_history", {})),
         participle_endings=tuple(pack["text"]["verbs"]["participle_endings"]),

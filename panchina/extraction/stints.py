@@ -198,11 +198,12 @@ def _biography(a: Analysis, events: list[Event]) -> list[Stint]:
         if described is None and carried and carried[0] == sentence and a.doc[lo - 1].text == ",":
             described = carried[1]  # "X, ex centrocampista del Chelsea, che finora allenava"
         carried = (sentence, described) if described is not None else None
+        passing = False  # a coach described in passing: "Gasperini, sulla panchina dal 2016"
         if described is not None and described != subject:
-            subject = described if described in people else None
+            subject, passing = described, described not in people
         if subject is not None:
             nxt = clauses[n_clause + 1] if n_clause + 1 < len(clauses) else None
-            reader.read(subject, lo, hi, nxt)
+            reader.read(subject, lo, hi, nxt, passing)
     return reader.stints
 
 
@@ -268,7 +269,11 @@ class _CareerReader:
             (strings[k], s, e) for k, s, e in lex.anchors.match(a.doc) if s not in named
         ]
 
-    def read(self, subject: str, lo: int, hi: int, nxt: tuple[int, int] | None) -> None:
+    def read(
+        self, subject: str, lo: int, hi: int, nxt: tuple[int, int] | None, passing: bool = False
+    ) -> None:
+        """Read one clause about `subject`; one named `passing`ly gets a stint only from a
+        strong role phrase with its club in the clause."""
         a, lex, doc = self.a, self.lex, self.a.doc
         span = doc[lo:hi]
         text = normalise(span.text)
@@ -304,6 +309,8 @@ class _CareerReader:
         cue = coaching or bool(lex.career.search(text))
         if roles and not strong and (playing or not (subject in self.career or cue)):
             roles = []  # "una parentesi al Milan" of a defender
+        if passing and not (strong and _team(a, lo, hi, lex)):
+            return
         current = before = self.current.get(subject)
         year_values = [t for t in times if t.value is not None and not t.value.inferred]
         if about and (roles or cue) and not playing:
