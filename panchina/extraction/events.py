@@ -132,6 +132,11 @@ class _PersonRoles:
         self.coach_document = bool(lex.coach_words.search(normalise(a.document.text)))
 
 
+def not_coaches(a: Analysis) -> set[str]:
+    """People the document calls players, presidents or directors, and never coaches."""
+    return _PersonRoles(a, get_event_lexicon(a.lang)).other
+
+
 def extract_events(a: Analysis) -> list[Event]:
     """All events the document reports, merged per (type, club, coach)."""
     lex = get_event_lexicon(a.lang)

@@ -16,7 +16,7 @@ from functools import cache
 from panchina.analyse import Analysis
 from panchina.analyse.gazetteer import slug
 from panchina.analyse.nlp import get_nlp, normalise
-from panchina.extraction.events import club_ref, evidence_for, person_ref
+from panchina.extraction.events import club_ref, evidence_for, not_coaches, person_ref
 from panchina.extraction.status import split_clauses
 from panchina.extraction.triggers import Anchors, compile_phrase, not_anchors
 from panchina.lang import load_pack
@@ -25,6 +25,10 @@ from panchina.models import Event, PartialDate, Ref, Stint
 # Words between a role phrase and a name that make the role that person's: "l'arrivo sulla
 # panchina di Conte", "affidata al tandem formato da Criscito e Murgita".
 _OWNER_BEFORE = frozenset({"di", "del", "dello", "da", "a", "ad"})
+# What may stand right before a sentence's topic: its start, a clause boundary, "per".
+_HEAD_AFTER = frozenset({"", ",", ":", ";", "(", "-", "–", "—", "per", '"', "«"})
+# Object pronouns after a name: the name is an agent acting on the topic ("Zanin lo vuole").
+_CLITICS = frozenset({"lo", "gli", "l'"})
 # Words before a name that make it a complement, not the sentence's topic.
 _OBJECT_BEFORE = frozenset(
     {
@@ -187,9 +191,15 @@ def _biography(a: Analysis, events: list[Event]) -> list[Stint]:
         return []
     lex = get_stint_lexicon(a.lang)
     reader = _CareerReader(a, lex, events)
-    subjects = _sentence_subjects(a, doc_subject, candidates | {doc_subject} - {None})
+    # Also whoever heads a sentence, but players and officials: a list of careers has no news
+    # events ("Fanton aveva allenato ..."); a mentor is named as an object ("segue Emery").
+    others = not_coaches(a)
+    heads = {k for k in _heads(a, None).values() if k not in others}
+    people = candidates | heads | {doc_subject} - {None}
+    leaving = {e.coach.name for e in events if e.type in ("dismissal", "resignation")}
+    leaving -= {e.coach.name for e in events if e.type not in ("dismissal", "resignation")}
+    subjects = _sentence_subjects(a, doc_subject, people, leaving)
     clauses = split_clauses(a.doc, a.lang)
-    people = candidates | {doc_subject} - {None}
     carried: tuple[int, str] | None = None  # (sentence, person) of an apposition chain
     for n_clause, (lo, hi) in enumerate(clauses):
         sentence = a.sentence_of(a.doc[lo].idx)
@@ -207,41 +217,62 @@ def _biography(a: Analysis, events: list[Event]) -> list[Stint]:
     return reader.stints
 
 
-def _sentence_subjects(a: Analysis, default: str | None, people: set[str]) -> list[str | None]:
+def _sentence_subjects(
+    a: Analysis, default: str | None, people: set[str], leaving: set[str] = frozenset()
+) -> list[str | None]:
     """Whom each sentence is about: a coach named at its head ("Vieira, 48 anni, ...", "Per
-    Gilardino si chiude ..."); else, at a paragraph's start, the coach named last before it;
-    else the subject of the sentence before; else the document's.
+    Gilardino si chiude ..."); else, at a paragraph's start, one at the head of its first two
+    sentences, or the coach named last before it (unless he is only leaving); else the subject
+    of the sentence before; else the document's.
 
     Italian drops subject pronouns, so a career goes on for sentences after its name.
     """
-    heads: dict[int, str] = {}
+    heads = _heads(a, people)
     last_named: dict[int, str] = {}  # sentence -> the last coach it names
     for m in a.mentions:
-        if m.kind != "person" or m.key not in people:
+        if m.kind == "person" and m.key in people:
+            last_named[m.sentence] = m.key
+    out: list[str | None] = []
+    current, named, paragraph = default, None, -1
+    bounds = a.sentence_bounds
+    for n, (start, _) in enumerate(bounds):
+        new_paragraph = a.paragraph_of(start) != paragraph
+        paragraph = a.paragraph_of(start)
+        ahead = [  # "Cinque campionati sulla panchina dei liguri. Fanton aveva ..."
+            heads[k] for k in (n, n + 1) if k in heads and a.paragraph_of(bounds[k][0]) == paragraph
+        ]
+        if n in heads:
+            current = heads[n]
+        elif new_paragraph and ahead:
+            current = ahead[0]
+        elif new_paragraph and named is not None and named not in leaving:
+            current = named  # a sacked coach named in passing does not take the career over
+        out.append(current)
+        named = last_named.get(n, named)
+    return out
+
+
+def _heads(a: Analysis, people: set[str] | None) -> dict[int, str]:
+    """Sentence -> the person at its head (within its first words, not after a preposition)."""
+    heads: dict[int, str] = {}
+    for m in a.mentions:
+        if m.kind != "person" or not m.key or m.sentence in heads:
             continue
-        last_named[m.sentence] = m.key
-        if m.sentence in heads:
+        if people is not None and m.key not in people:
             continue
         start, _ = a.sentence_bounds[m.sentence]
         span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
         first = a.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or first is None or span.start - first.start > 12:
             continue
-        before = a.doc[span.start - 1].norm_ if span.start > first.start else ""
-        if before not in _OBJECT_BEFORE:  # "affidata a X", "l'eredità di X": not the topic
-            heads[m.sentence] = m.key
-    out: list[str | None] = []
-    current, named, paragraph = default, None, -1
-    for n, (start, _) in enumerate(a.sentence_bounds):
-        new_paragraph = a.paragraph_of(start) != paragraph
-        paragraph = a.paragraph_of(start)
-        if n in heads:
-            current = heads[n]
-        elif new_paragraph and named is not None:
-            current = named
-        out.append(current)
-        named = last_named.get(n, named)
-    return out
+        before = a.doc[span.start - 1].text.lower() if span.start > first.start else ""
+        if before not in _HEAD_AFTER:  # "ha sostituito Bertagnoli", "affidata a X": objects
+            continue
+        after = [t.norm_ for t in a.doc[span.end : span.end + 5]]
+        if any(c in after for c in _CLITICS):  # "Carrera, che lo conosceva, lo porta con sé"
+            continue
+        heads[m.sentence] = m.key
+    return heads
 
 
 class _CareerReader:
@@ -288,7 +319,9 @@ class _CareerReader:
         ends = [k.split(":")[1] for k, _, _ in here if k.startswith("end:")]
         cue_start = min((s for _, s, _ in here), default=hi)
         focus = doc[cue_start].idx if here else _first_win(lex, text, start_char, end_char)
-        others_first = any(m.key != subject and m.start < focus for m in persons)
+        others_first = any(
+            m.key != subject and m.start < focus and not _agent(a, m) for m in persons
+        )
         # "l'arrivo sulla panchina di Conte" is Conte's stint; "vice di Conte" is the subject's.
         assistant_at = [s for key, s, _ in here if key.startswith("role:assistant_coach")]
         owner_after = any(
@@ -317,7 +350,7 @@ class _CareerReader:
             self.career.add(subject)
         if roles and about:
             role = min(roles, key=_ROLE_ORDER.index)
-            team = _team(a, lo, hi, lex)
+            team = _team(a, lo, hi, lex, cue_start)
             if team is None and self.pending and self.pending[0] == sentence:
                 team = self.pending[1]  # "con la Salernitana, allenata dal 2020 ..."
             youth = role in ("youth_coach", "youth_coordinator")
@@ -355,7 +388,10 @@ class _CareerReader:
             current.end_reason = ends[0]
             current.evidence.append(evidence_for(a, sentence))
         elif about and subject in self.career and not playing:
-            current = self._roleless(subject, lo, hi, times, text, sentence) or current
+            stepped = self._roleless(subject, lo, hi, times, text, sentence)
+            if stepped is not None:  # dated by its own years already
+                self._honours(stepped, text)
+                current = None
         if current is not None and about:
             opened_here = current is not self.current.get(subject, None) or (
                 current is not before and roles != []
@@ -388,8 +424,11 @@ class _CareerReader:
             current = self.current.get(subject)
             if current is not None and current.team.id == "c-" + club:
                 continue
-            role = current.role if current is not None else "head_coach"
-            if (subject, "c-" + club) in self.now and role == "head_coach":
+            # A career step without a role word is a bench of his own, unless it goes on a
+            # list of the same sentence ("vice al Taranto dal 2014, poi alla Pergolettese").
+            same_list = current is not None and _opened_in(current, a, sentence)
+            role = current.role if same_list and current.role == "assistant_coach" else "head_coach"
+            if (subject, "c-" + club) in self.now:
                 continue  # the stint the news opens is told by the event
             if not dated and not length:
                 self.pending = (sentence, club)
@@ -399,7 +438,9 @@ class _CareerReader:
                 start = current.end
             elif start is None and self.anchor is not None:
                 start = PartialDate(self.anchor, None, None, True)
-            opened = self._open(subject, club, role, start, sentence)
+            side = _youth_side(a.doc[lo:hi].text, lex)  # "poi la Primavera del Genoa"
+            role = "youth_coach" if side else role
+            opened = self._open(subject, club, role, start, sentence, side)
             if dated:
                 _dates_and_length(opened, dated, text, lex, False)
             elif start is not None:
@@ -450,6 +491,12 @@ class _CareerReader:
                 text = rx.sub(" ", text)
 
 
+def _agent(a: Analysis, m) -> bool:
+    """A name followed by an object pronoun acts on the subject: "Rossi lo vuole come vice"."""
+    span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(t.norm_ in _CLITICS for t in a.doc[span.end : span.end + 3])
+
+
 def _opened_in(stint: Stint, a: Analysis, sentence: int) -> bool:
     start, end = a.sentence_bounds[sentence]
     return bool(stint.evidence) and start <= stint.evidence[0].start < end
@@ -485,7 +532,7 @@ def _skipped(doc, lo: int, at: int, lex: StintLexicon) -> bool:
     """Is the club at token `at` an opponent, a birthplace or a match ("prima dell'Ascoli",
     "nato a Lecce", "per il derby con il Milan")?"""
     near = [t.norm_.rstrip("'") for t in doc[max(lo, at - 2) : at]]
-    wider = [t.norm_ for t in doc[max(lo, at - 4) : at]]
+    wider = [t.norm_ for t in doc[max(lo, at - 5) : at]]
     return any(p in lex.skip_before for p in near) or any(p in lex.match_words for p in wider)
 
 
@@ -507,11 +554,12 @@ def _complement_clubs(a: Analysis, lo: int, hi: int, lex: StintLexicon) -> list[
         if not any(p in lex.club_after for p in prev[-2:]):
             continue
         out.append((club, m.start))
-    if not out:
-        unknown = _unknown_team_at(a, lo, hi, lex, lex.unknown_before)  # not "a Milano"
-        if unknown is not None:
-            out.append(unknown)
-    return out
+    at = lo
+    while (unknown := _unknown_team_at(a, at, hi, lex, lex.unknown_before)) is not None:
+        out.append(unknown)  # "allo Zurigo" (not "a Milano": a city takes no article)
+        nxt = a.doc.char_span(unknown[1], unknown[1] + 1, alignment_mode="expand")
+        at = nxt.end if nxt is not None else hi
+    return sorted(out, key=lambda c: c[1])
 
 
 def _described(a: Analysis, lo: int) -> str | None:
@@ -542,9 +590,10 @@ def _gap_tokens(a: Analysis, end_token: int, m) -> int:
     return -1 if span is None else span.start - end_token
 
 
-def _team(a: Analysis, lo: int, hi: int, lex: StintLexicon) -> str | None:
+def _team(a: Analysis, lo: int, hi: int, lex: StintLexicon, cue: int | None = None) -> str | None:
     """The club a role clause names: a club or nickname first, then a city's club ("a Bari"),
-    then a team no gazetteer entry knows."""
+    then a team no gazetteer entry knows; of several, the first after the role phrase ("era
+    arrivato al Pisa dopo due stagioni alla guida del Lecco")."""
     doc = a.doc
     lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     found = []
@@ -555,9 +604,10 @@ def _team(a: Analysis, lo: int, hi: int, lex: StintLexicon) -> str | None:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or _skipped(doc, lo, span.start, lex):
             continue
-        found.append((m.kind == "city", m.start, club))
+        after = cue is None or span.start >= cue
+        found.append((m.kind == "city", not after, m.start if after else -m.start, club))
     if found:
-        return min(found)[2]
+        return min(found)[3]
     return _unknown_team(a, lo, hi, lex)
 
 

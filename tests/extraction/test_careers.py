@@ -1,0 +1,96 @@
+"""Careers told across clauses and sentences: our own sentences, one behaviour each."""
+
+from __future__ import annotations
+
+import panchina
+
+
+def stints(text: str, published: str = "2024-11-20") -> list[tuple]:
+    result = panchina.extract(text, published=published)
+    return [
+        (
+            s.coach.name,
+            s.team.name,
+            s.role,
+            s.start.iso() if s.start else None,
+            s.end.iso() if s.end else None,
+        )
+        for s in result.stints
+    ]
+
+
+def test_career_steps_without_a_role_word_follow_a_coaching_career():
+    text = (
+        "Il Pisa ha scelto Renzo Galli. Galli ha esordito in panchina nel Lumezzane, "
+        "al quale è rimasto dal 2012 al 2014, poi dal 2015 al 2017 con il Mantova e infine "
+        "una stagione allo Zurigo."
+    )
+    got = stints(text)
+    assert ("Renzo Galli", "Mantova", "head_coach", "2015", "2017") in got
+    assert any(s[1] == "Zurigo" and s[3] == "2017" for s in got)
+
+
+def test_a_playing_career_opens_no_stint():
+    text = (
+        "Il Pisa ha scelto Renzo Galli. Da calciatore ha vestito le maglie di Torino e "
+        "Atalanta, con una parentesi al Como nel 2003. In panchina ha guidato il Mantova "
+        "dal 2015 al 2017."
+    )
+    teams = {s[1] for s in stints(text)}
+    assert "Mantova" in teams and not teams & {"Torino", "Atalanta", "Como"}
+
+
+def test_each_career_belongs_to_the_coach_at_the_head_of_its_paragraph():
+    text = (
+        "Cambio sulla panchina del Pisa: via Aldo Neri, arriva Renzo Galli.\n\n"
+        "Per Neri si chiude un ciclo: era arrivato al Pisa nel 2022 dopo due stagioni alla "
+        "guida del Lecco, dal 2020 al 2022.\n\n"
+        "Galli, 52 anni, ha allenato il Mantova dal 2015 al 2019 e poi il Padova."
+    )
+    got = stints(text)
+    assert ("Aldo Neri", "Lecco", "head_coach", "2020", "2022") in got
+    assert ("Renzo Galli", "Mantova", "head_coach", "2015", "2019") in got
+    assert not any(s[0] == "Aldo Neri" and s[1] == "Mantova" for s in got)
+
+
+def test_an_apposition_describes_the_name_before_it():
+    text = (
+        "Il Pisa ha esonerato Aldo Neri e ha affidato la squadra a Renzo Galli, finora "
+        "allenatore della Primavera del Pisa dal 2021."
+    )
+    got = stints(text)
+    assert ("Renzo Galli", "Pisa Primavera", "youth_coach", "2021", None) in got
+    assert not any(s[0] == "Aldo Neri" and s[2] == "youth_coach" for s in got)
+
+
+def test_a_mentor_who_takes_the_subject_along_is_not_the_subject():
+    text = (
+        "Chi è Renzo Galli, il nuovo tecnico del Pisa. Galli ha guidato il Mantova dal 2015 "
+        "al 2017. Marco Rossi lo vuole poi come vice al Padova, dove resta fino al 2020."
+    )
+    got = stints(text)
+    assert any(
+        s[0] == "Renzo Galli" and s[1] == "Padova" and s[2] == "assistant_coach" for s in got
+    )
+    assert not any(s[0] == "Marco Rossi" for s in got)
+
+
+def test_a_youth_side_is_a_team_of_its_own():
+    text = (
+        "Chi è Renzo Galli, il nuovo tecnico del Pisa. Galli ha guidato l'Italia Under 19 "
+        "dal 2013 al 2016, poi la Primavera del Genoa dal 2016 al 2018."
+    )
+    teams = {(s[1], s[2]) for s in stints(text)}
+    assert ("Italia Under 19", "youth_coach") in teams or ("Italy Under 19", "youth_coach") in teams
+    assert ("Genoa Primavera", "youth_coach") in teams
+
+
+def test_a_birthplace_and_a_season_word_are_not_career_steps():
+    text = (
+        "Chi è Renzo Galli, il nuovo tecnico del Pisa. Nato a Lecce nel 1970, Galli ha "
+        "iniziato la carriera in panchina al Mantova, dove nella primavera del 2015 ha "
+        "vinto il campionato."
+    )
+    got = stints(text)
+    assert not any(s[1] == "Lecce" for s in got)
+    assert not any(s[1].endswith("Primavera") for s in got)
