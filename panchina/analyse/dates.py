@@ -91,6 +91,7 @@ class TimeExpr:
     relative_days: int | None = None
     season: str | None = None  # "2023-24"
     season_offset: int | None = None  # "la scorsa stagione" -1, "nella stagione successiva" +1
+    same_day: bool = False  # "in serata": the day the sentence named before, else publication
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,7 @@ class _Grammar:
     weekdays: dict[str, int]
     shift: dict[str, int]
     relative: dict[str, int]
+    same_day: frozenset[str]
     phrases: dict[str, tuple[int, bool]]  # phrase -> (season offset, counted from publication)
     atoms: tuple[tuple[str, re.Pattern[str]], ...]
     year_cue: re.Pattern[str]
@@ -150,6 +152,7 @@ def _compile(t: dict[str, Any]) -> _Grammar:
         weekdays={_key(k): v for k, v in t["weekdays"].items()},
         shift={_key(k): v for k, v in t["weekday_shift"].items()},
         relative={_key(k): v for k, v in t["relative_days"].items()},
+        same_day=frozenset(_key(k) for k in t.get("same_day", {}).get("words", [])),
         phrases={
             **{_key(k): (v, True) for k, v in now.items()},
             **{_key(k): (v, False) for k, v in story.items()},
@@ -498,6 +501,8 @@ def find_time_expressions(
         if here != sentence:
             ctx.anchor, sentence = None, here
         e = _express(a, text, ctx)
+        if e.kind == "relative" and _key(e.text) in g.same_day:
+            e = replace(e, same_day=True)  # "...; in serata": the day named before, if any
         last = e.end_value or e.value
         if e.kind != "time" and last is not None and not last.inferred:
             ctx.anchor = last.year

@@ -13,7 +13,7 @@ from functools import cache
 
 from panchina.analyse import Analysis
 from panchina.analyse.nlp import normalise
-from panchina.extraction.lexicon import EventLexicon
+from panchina.extraction.lexicon import EventLexicon, get_event_lexicon
 from panchina.extraction.status import clause_bounds
 from panchina.extraction.triggers import Hit
 from panchina.lang import load_pack
@@ -178,11 +178,11 @@ def _before_list(doc, start: int, a: Analysis, sentence: int) -> list[str]:
     ][-1:]
 
 
-def date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
+def date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, others=()):
     """(date, clock, written) of the event: a dated phrase of its sentence that is not a
     match's; else of the next sentence when that one is about the decision ("La decisione è
     stata comunicata ieri sera"); else the publication date (written=False)."""
-    best, clock = _dated(a, hit, sentence, lex, a.doc[hit.start].idx)
+    best, clock = _dated(a, hit, sentence, lex, a.doc[hit.start].idx, others)
     nxt = sentence + 1
     if best is None and nxt < len(a.sentence_bounds):
         s, e = a.sentence_bounds[nxt]
@@ -235,10 +235,40 @@ def _heading_date(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
     return None
 
 
-def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int):
+def _other_event_time(a: Analysis, hit: Hit, t, others) -> bool:
+    """Is the time that of another change told as background? Its clause (with the clause a
+    participle hangs on: "Dopo l'esonero di Zanetti, comunicato ieri sera, l'Empoli ha
+    affidato ...") holds a backgrounded trigger of the other family and not this one."""
+    doc = a.doc
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    lo, hi = clause_bounds(doc, span.start, span.end, a.lang)
+    sent = doc[lo].sent
+    if lo > sent.start + 1 and doc[lo].norm_.endswith(
+        tuple(get_event_lexicon(a.lang).participle_endings)
+    ):
+        lo = clause_bounds(doc, lo - 2, lo - 1, a.lang)[0]  # the participle's own clause
+    if lo <= hit.start < hi:
+        return False
+    family = _family(hit.trigger.type)
+    return any(
+        lo <= o.start < hi
+        and _family(o.trigger.type) != family
+        and _in_background(a, o, get_event_lexicon(a.lang))
+        for o in others
+    )
+
+
+def _family(etype: str) -> str:
+    return "arrival" if etype in _ARRIVING else etype
+
+
+def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int, others=()):
     start, end = a.sentence_bounds[sentence]
     clock = None
     best, best_dist = None, None
+    days = []  # the days the sentence named so far, matches' days left out
     for t in a.times:
         if not (start <= t.start < end):
             continue
@@ -249,6 +279,8 @@ def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int)
             clock = clock or t.clock
         if t.value is None or t.value.precision == "year" or t.kind == "season":
             continue  # a year or a season dates an era, not the day of a change
+        if others and _other_event_time(a, hit, t, others):
+            continue
         before = normalise(a.document.text[max(start, t.start - 40) : t.start]).split()[-5:]
         if any(w.strip(",.") in lex.match_words for w in before) or _SCORE.search(
             a.document.text[max(start, t.start - 16) : t.start]
@@ -265,9 +297,14 @@ def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int)
         if a.document.text[t.end : t.end + 3].strip()[:1] in ("-", "–", "—") and dateline:
             continue  # a dateline ("ROMA, 8 MAR -") dates the article; "16 gennaio - Roma:"
             # opening a line is a list item's date
-        dist = abs(t.start - anchor) + (0 if t.value.day else 150)  # a day beats a month
+        value = t.value
+        if t.same_day and days:  # "Domenica il vertice ...; in serata la nota"
+            value = days[-1].value.with_inferred(True)
+        if value.day and not t.same_day:
+            days.append(t)
+        dist = abs(t.start - anchor) + (0 if value.day else 150)  # a day beats a month
         if best_dist is None or dist < best_dist:
-            best, best_dist = t.value, dist
+            best, best_dist = value, dist
             if t.end_value is not None and hit.trigger.type in _ARRIVING:
                 best = t.end_value  # "Ballardini per Dionisi (26-29 febbraio)": the arrival ends it
     return best, clock

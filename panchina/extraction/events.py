@@ -168,7 +168,7 @@ def extract_events(a: Analysis) -> list[Event]:
         for d in merged
         if not (d.type in ARRIVALS and (d.club, d.coach) in extended and d.replaces is None)
     ]
-    _link(merged)
+    _link(merged, lex)
     return [_to_event(a, d) for d in merged]
 
 
@@ -298,7 +298,7 @@ def _draft(
     if status == "rumour" and etype == "interim_appointment":
         d.announced = status_of(doc, hit, a.lang, clauses, ignore_future=True) == "official"
     d.evidence.append(evidence_for(a, sentence))
-    d.date, clock, d.date_written = date_for(a, hit, sentence, lex)
+    d.date, clock, d.date_written = date_for(a, hit, sentence, lex, rivals)
     if etype in CHANGE_TYPES:
         d.league = league_of(a, sentence)
         d.position = position_of(a, sentence, club, d.league, lex)
@@ -631,7 +631,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return list(out.values())
 
 
-def _link(drafts: list[_Draft]) -> None:
+def _link(drafts: list[_Draft], lex: EventLexicon) -> None:
     """Predecessor and successor within one club when the document names one of each."""
     by_club: dict[str, list[_Draft]] = {}
     for d in drafts:
@@ -642,6 +642,14 @@ def _link(drafts: list[_Draft]) -> None:
             if d.announced and gone:
                 d.status = "official"  # the caretaker is part of the departure's decision
                 d.date = d.date or gone[0].date
+            if (
+                d.type in ARRIVALS
+                and len(gone) == 1
+                and not d.date_written
+                and gone[0].date_written
+                and any(lex.same_announcement.search(normalise(ev.quote)) for ev in d.evidence)
+            ):
+                d.date = gone[0].date  # "Nello stesso comunicato ... al suo posto X"
         came = [d for d in group if d.type in ARRIVALS and d.status != "denied"]
         if len(gone) == 1:
             for d in came:

@@ -43,7 +43,13 @@ def entries(lang: str = "it") -> dict[str, list[str]]:
         words += pack["cues"][section]["cues"]
     words += list(pack["clubs"]["nicknames"])
     context = pack["events"]["context"]
-    for key in ("successor_nouns", "match_words", "background_before", "subordinate_before"):
+    for key in (
+        "successor_nouns",
+        "match_words",
+        "background_before",
+        "subordinate_before",
+        "same_announcement",
+    ):
         words += context[key]
     words += pack["events"]["modifiers"]["interim"]
     words += pack["persons"]["relations"]["of"] + pack["persons"]["predecessors"]["before"]
