@@ -6,6 +6,7 @@ stage can run in another process (or on a cluster) and its output can be pickled
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -78,6 +79,14 @@ class PartialDate:
     def to_date(self) -> date:
         """The first day the partial date covers (for ordering and as-of queries)."""
         return date(self.year, self.month or 1, self.day or 1)
+
+    def last_date(self) -> date:
+        """The last day the partial date covers."""
+        if self.day:
+            return self.to_date()
+        if self.month:
+            return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return date(self.year, 12, 31)
 
     def with_inferred(self, inferred: bool = True) -> PartialDate:
         return PartialDate(self.year, self.month, self.day, inferred)

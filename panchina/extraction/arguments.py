@@ -101,11 +101,33 @@ def choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str 
     return best
 
 
+def paragraph_label(a: Analysis, para: int) -> str | None:
+    """The club a list item's paragraph opens with as a label ("RECANATESE. Doppio ribaltone
+    ...", "Fermana: ..."): every change the paragraph tells without naming a club is its."""
+    start = a.paragraph_starts[para] if para < len(a.paragraph_starts) else None
+    if start is None:
+        return None
+    text = a.document.text
+    while start < len(text) and text[start].isspace():
+        start += 1
+    for i, m in enumerate(a.mentions):
+        if m.start < start:
+            continue
+        if m.start > start or i not in a.clubs or m.kind not in ("club", "city"):
+            return None
+        after = text[m.end : m.end + 2]
+        return a.clubs[i] if after[:1] in (".", ":") and after[1:2] in (" ", "\n") else None
+    return None
+
+
 def _paragraph_club(a: Analysis, char: int, lex: EventLexicon) -> str | None:
     """The document's club if its paragraph names it, else the club last named before `char`
     in the paragraph (list articles change club paragraph by paragraph); past clubs and
     opponents do not count."""
     para = a.paragraph_of(char)
+    label = paragraph_label(a, para)
+    if label is not None:
+        return label
     seen: list[str] = []
     for i, m in enumerate(a.mentions):
         if m.start >= char:
@@ -252,12 +274,16 @@ def _other_event_time(a: Analysis, hit: Hit, t, others) -> bool:
     if lo <= hit.start < hi:
         return False
     family = _family(hit.trigger.type)
+    relative = {t.norm_ for t in doc[lo : lo + 2]} & _RELATIVES  # "X, al quale ieri ..."
     return any(
         lo <= o.start < hi
         and _family(o.trigger.type) != family
-        and _in_background(a, o, get_event_lexicon(a.lang))
+        and (relative or _in_background(a, o, get_event_lexicon(a.lang)))
         for o in others
     )
+
+
+_RELATIVES = frozenset({"che", "cui", "quale", "quali"})
 
 
 def _family(etype: str) -> str:
@@ -281,6 +307,15 @@ def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int,
             continue  # a year or a season dates an era, not the day of a change
         if others and _other_event_time(a, hit, t, others):
             continue
+        pub = a.document.published
+        if (
+            hit.trigger.type != "presentation"
+            and pub is not None
+            and pub.day
+            and t.value.day
+            and t.value.to_date() > pub.to_date()
+        ):
+            continue  # "che dirigerà la seduta di domani": a change is not dated after the news
         before = normalise(a.document.text[max(start, t.start - 40) : t.start]).split()[-5:]
         if any(w.strip(",.") in lex.match_words for w in before) or _SCORE.search(
             a.document.text[max(start, t.start - 16) : t.start]

@@ -21,6 +21,7 @@ from panchina.extraction.arguments import (
     date_for,
     is_historical,
     league_of,
+    paragraph_label,
     place_of,
     position_of,
     reason_of,
@@ -56,6 +57,7 @@ class _Draft:
     announced: bool = False  # a rumour by its future tense alone ("sarà affidata ad interim")
     anaphoric: bool = False  # its coach is "il tecnico", resolved to a name told elsewhere
     club_guessed: bool = False  # its sentence names no club: the paragraph's or the topic
+    background: bool = False  # told in the pluperfect, weeks before the news
 
 
 def person_ref(name: str) -> Ref:
@@ -105,7 +107,7 @@ class _PersonRoles:
             ):
                 k -= 1  # "l'attaccante gialloblù Thomas Henry", "il presidente del Bari X"
             before = [t.norm_ for t in doc[max(0, k - 3) : k]]
-            after = normalise(doc[span.end : span.end + 4].text).lstrip(", ")
+            after = normalise(doc[span.end : span.end + 4].text).lstrip(",: ")
             if before and before[-1] in ("di", "del", "dello", "da", "dal") and len(before) > 1:
                 before = before[:-1]  # "il fratello di Marco Giampaolo", "il vice del tecnico"
                 relation = True
@@ -161,6 +163,9 @@ def extract_events(a: Analysis) -> list[Event]:
         drafts.append(d)
     drafts.extend(_pair_drafts(a, lex, roles, drafts))
     _resolve_anaphora(drafts)
+    leaving = {d.coach for d in drafts if d.type in DEPARTURES}
+    # "Galimberti era subentrato a gennaio": the sacked coach's arrival is the story's past.
+    drafts = [d for d in drafts if not (d.background and d.coach in leaving)]
     merged = _drop_guessed(_merge(drafts))
     extended = {(d.club, d.coach) for d in merged if d.type == "contract_extension"}
     merged = [  # a coach whose contract is extended is in charge already: no arrival
@@ -244,12 +249,18 @@ def _draft(
     if trig.type in ARRIVALS or trig.type == "presentation":
         exclude |= taken.get(sentence, set())
     side = "any" if trig.coach == "after" and _passive(a, hit, lex) else trig.coach
+    # An active verb that wants its coach after takes nobody before it: "Giacomazzi, dal
+    # canto suo, ha scelto il silenzio" chose nobody.
+    auxiliary = {t.norm_ for t in doc[max(0, hit.start - 2) : hit.start]} & lex.active_auxiliaries
+    ahead = set()
+    if side == "after" and auxiliary:
+        ahead = {m.key for _, m in persons if m.end <= doc[hit.start].idx}
     if trig.type in DEPARTURES:
         exclude |= _successors(a, sentence, lex)
     exclude |= _referenced(a, sentence, lex, arrival=trig.type in ARRIVALS)
     # A predecessor ("subentra a Giampaolo, sollevato lunedì") is the departure's own coach.
     rivals = [r for r in rivals if r is not hit and r.trigger.replaces != "after"]
-    coach = forced[0] if forced else _choose_coach(a, hit, persons, exclude, side, rivals)
+    coach = forced[0] if forced else _choose_coach(a, hit, persons, exclude | ahead, side, rivals)
     anaphoric = False
     if not forced and side == "after" and _anaphor_slot(a, hit, lex, coach):
         coach = _antecedent(a, sentence, exclude, before=doc[hit.start].idx) or coach
@@ -294,11 +305,14 @@ def _draft(
     if trig.only_status and status not in trig.only_status:
         return None
     d = _Draft(etype, status, club, coach, hit, sentence, replaces=replaces, anaphoric=anaphoric)
-    d.club_guessed = not any(a.clubs.get(i) == club for i, _ in a.in_sentence(sentence))
+    d.club_guessed = not any(a.clubs.get(i) == club for i, _ in a.in_sentence(sentence)) and (
+        club != paragraph_label(a, a.paragraph_of(a.sentence_bounds[sentence][0]))
+    )
     if status == "rumour" and etype == "interim_appointment":
         d.announced = status_of(doc, hit, a.lang, clauses, ignore_future=True) == "official"
     d.evidence.append(evidence_for(a, sentence))
     d.date, clock, d.date_written = date_for(a, hit, sentence, lex, rivals)
+    d.background = etype in ARRIVALS and _pluperfect_past(a, hit, d, lex)
     if etype in CHANGE_TYPES:
         d.league = league_of(a, sentence)
         d.position = position_of(a, sentence, club, d.league, lex)
@@ -358,6 +372,17 @@ def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon
     if first < lo <= first + 6:  # a short opening frame: "Nell'attesa, la squadra ..."
         spans.append((first, lo))
     return any(lex.interim.search(normalise(doc[lo:hi].text)) for lo, hi in spans)
+
+
+def _pluperfect_past(a: Analysis, hit: Hit, d: _Draft, lex: EventLexicon) -> bool:
+    """An arrival told in the pluperfect with a date weeks before the news is background."""
+    pub = a.document.published
+    if not (d.date_written and d.date is not None and pub is not None and pub.day):
+        return False
+    before = {t.norm_ for t in a.doc[max(0, hit.start - 2) : hit.start]}
+    if not before & lex.pluperfect_auxiliaries:
+        return False
+    return (d.date.last_date() - pub.to_date()).days < -14
 
 
 def _in_clause(a: Analysis, hit: Hit, sentence: int, coach: str) -> bool:

@@ -32,6 +32,7 @@ class EventLexicon:
     league_sizes_history: dict[str, list[list[int]]]
     participle_endings: tuple[str, ...]
     active_auxiliaries: frozenset[str]
+    pluperfect_auxiliaries: frozenset[str]
     anaphora: re.Pattern[str]
     followup: re.Pattern[str]
     history: re.Pattern[str]
@@ -78,6 +79,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         league_sizes_history=dict(pack["competitions"].get("league_sizes_history", {})),
         participle_endings=tuple(pack["text"]["verbs"]["participle_endings"]),
         active_auxiliaries=frozenset(pack["text"]["verbs"]["active_auxiliaries"]),
+        pluperfect_auxiliaries=frozenset(pack["text"]["verbs"]["pluperfect_auxiliaries"]),
         anaphora=_words_regex(ev["context"]["anaphora"]),
         followup=_words_regex(ev["context"]["followup_nouns"]),
         history=_words_regex(ev["context"]["history"]),

@@ -9,7 +9,6 @@ they agree.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -61,11 +60,7 @@ def first_day(d: PartialDate) -> date:
 
 
 def last_day(d: PartialDate) -> date:
-    if d.day:
-        return d.to_date()
-    if d.month:
-        return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
-    return date(d.year, 12, 31)
+    return d.last_date()
 
 
 def _official(events: list[Event], club_id: str) -> list[Event]:
