@@ -49,6 +49,7 @@ class Lexicon:
     position_alone: tuple[str, ...]
     position_not_before: frozenset[str]
     copulas: frozenset[str]
+    position_follow: tuple[str, ...]  # what may follow an ordinal that stands alone
 
 
 def _phrase_matcher(nlp, phrases: dict[str, str]) -> PhraseMatcher:
@@ -121,6 +122,7 @@ def get_lexicon(lang: str = "it") -> Lexicon:
         position_alone=tuple(positions["nouns"]["alone"]),
         position_not_before=frozenset(positions["nouns"]["not_before"]),
         copulas=frozenset(positions["nouns"]["copulas"]),
+        position_follow=tuple(positions["nouns"]["follow"]),
     )
 
 
@@ -268,21 +270,19 @@ def _positions(doc: Doc, lex: Lexicon, sent: list[int]) -> list[Mention]:
         nxt = doc[i + 1].norm_ if i + 1 < len(doc) else ""
         key = None
         after_copula = i > 0 and doc[i - 1].norm_ in lex.copulas
+        tail = doc[i + 1 : i + 4].text.lower()
+        # "i felsinei sono penultimi", "I galletti, undicesimi con venti punti"
+        alone = (after_copula and tail.startswith(",")) or (
+            (after_copula or (i > 1 and doc[i - 1].text == ","))
+            and tail.startswith(lex.position_follow)
+        )
         if word in lex.from_bottom:
-            tail = doc[i + 1 : i + 4].text.lower()
-            if nxt in lex.position_nouns or tail.startswith(lex.position_alone) or after_copula:
+            placed = nxt in lex.position_nouns or tail.startswith(lex.position_alone)
+            if placed or after_copula or alone:
                 key = f"bottom:{lex.from_bottom[word]}"
             elif word.startswith("fanalino"):
                 key = "bottom:1"
-        elif word in lex.ordinals and (
-            nxt in lex.position_nouns
-            or (
-                after_copula
-                and doc[i + 1 : i + 4]
-                .text.lower()
-                .startswith((",", "in classifica", "con ", "a quota", "a "))
-            )
-        ):
+        elif word in lex.ordinals and (nxt in lex.position_nouns or alone):
             key = f"top:{lex.ordinals[word]}"
         else:
             m = re.fullmatch(r"(\d{1,2})[°ºª]", token.text)

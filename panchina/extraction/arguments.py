@@ -393,8 +393,8 @@ def position_of(a: Analysis, sentence: int, club: str, league: str | None, lex) 
             clubs_there = {a.clubs[i] for i, x in a.in_sentence(m.sentence) if i in a.clubs}
             if clubs_there and club not in clubs_there:
                 continue
-            if abs(m.sentence - sentence) > 3:
-                continue
+            if abs(m.sentence - sentence) > 3 and club not in clubs_there:
+                continue  # far off, only a sentence naming the club tells its place
         where, n = m.key.split(":")
         return size - int(n) + 1 if where == "bottom" else int(n)
     return None
