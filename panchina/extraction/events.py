@@ -27,7 +27,7 @@ from panchina.extraction.arguments import (
     reason_of,
 )
 from panchina.extraction.lexicon import EventLexicon, get_event_lexicon
-from panchina.extraction.status import clause_bounds, is_hypothesis, status_of
+from panchina.extraction.status import clause_bounds, get_cues, is_hypothesis, status_of
 from panchina.extraction.triggers import Hit, Trigger, find_triggers
 from panchina.models import CHANGE_TYPES, Event, Evidence, Mention, PartialDate, Ref
 
@@ -166,7 +166,7 @@ def extract_events(a: Analysis) -> list[Event]:
     leaving = {d.coach for d in drafts if d.type in DEPARTURES}
     # "Galimberti era subentrato a gennaio": the sacked coach's arrival is the story's past.
     drafts = [d for d in drafts if not (d.background and d.coach in leaving)]
-    merged = _drop_guessed(_merge(drafts))
+    merged = _drop_guessed(_merge(drafts, a.lang))
     extended = {(d.club, d.coach) for d in merged if d.type == "contract_extension"}
     merged = [  # a coach whose contract is extended is in charge already: no arrival
         d
@@ -369,7 +369,7 @@ def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon
     if after:  # "è affidata, fino a nuova comunicazione, a Martusciello": the words between
         spans.append((hi, min(c[0] for c in after)))
     first = doc[lo].sent.start
-    if first < lo <= first + 6:  # a short opening frame: "Nell'attesa, la squadra ..."
+    if first < lo <= first + 10:  # an opening frame: "In attesa del successore, la squadra ..."
         spans.append((first, lo))
     return any(lex.interim.search(normalise(doc[lo:hi].text)) for lo, hi in spans)
 
@@ -441,12 +441,17 @@ def _coach_clauses(a: Analysis, sentence: int, coach: str) -> list[tuple[int, in
         # Comma-joined clauses that name nobody else go on about him: "a Zanin, allenatore
         # dell'Under 17, in attesa della scelta del nuovo tecnico".
         end = doc[hi - 1].sent.end
-        cues = get_event_lexicon(a.lang).coach_cues
+        lex = get_event_lexicon(a.lang)
         while (
             hi < end
-            and doc[hi].text == ","
+            and doc[hi].text in (",", "(")
             and hi + 1 < end
-            and (doc[hi + 1].norm_ in _GOES_ON or doc[hi + 1].norm_ in cues)
+            and (
+                doc[hi].text == "("  # "Paolo Cerquetti (ad interim)"
+                or doc[hi + 1].norm_ in _GOES_ON
+                or doc[hi + 1].norm_ in lex.coach_cues
+                or doc[hi + 1].norm_.endswith(lex.participle_endings)  # ", promosso ... ad interim"
+            )
         ):
             nlo, nhi = clause_bounds(doc, hi + 1, hi + 2, a.lang)
             chars = (doc[nlo].idx, doc[nhi - 1].idx + len(doc[nhi - 1]))
@@ -616,8 +621,28 @@ def _drop_guessed(drafts: list[_Draft]) -> list[_Draft]:
     ]
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
+def _pending(drafts: list[_Draft], lang: str) -> set[tuple[str, str]]:
+    """(club, coach) of arrivals the document calls not done yet ("firmerà domani") and
+    states done nowhere with an official cue of its own."""
+    cues = get_cues(lang)
+    pending, stated = set(), set()
+    for d in drafts:
+        if d.type not in ARRIVALS:
+            continue
+        quotes = [normalise(ev.quote) for ev in d.evidence]
+        if any(cues.pending.search(q) for q in quotes):
+            pending.add((d.club, d.coach))
+        elif d.status == "official" and any(cues.official.search(q) for q in quotes):
+            stated.add((d.club, d.coach))
+    return pending - stated
+
+
+def _merge(drafts: list[_Draft], lang: str = "it") -> list[_Draft]:
     """One draft per (type, club, coach); departures of one coach from one club become one."""
+    not_yet = _pending(drafts, lang)
+    for d in drafts:
+        if d.type in ARRIVALS and d.status == "official" and (d.club, d.coach) in not_yet:
+            d.status = "rumour"
     out: dict[tuple[str, str, str], _Draft] = {}
     for d in sorted(drafts, key=lambda d: d.hit.start):
         kind = "departure" if d.type in DEPARTURES else "arrival" if d.type in ARRIVALS else d.type

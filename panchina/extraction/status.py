@@ -36,6 +36,7 @@ class Cues:
     official: re.Pattern[str]
     frame: re.Pattern[str]
     hypothesis: re.Pattern[str]
+    pending: re.Pattern[str]
     denial_after: re.Pattern[str]
     negation: frozenset[str]
     negation_window: int
@@ -54,6 +55,7 @@ def get_cues(lang: str = "it") -> Cues:
         official=_cue_regex(c["official"]["cues"]),
         frame=_cue_regex(c["frame"]["cues"]),
         hypothesis=_cue_regex(c["hypothesis"]["cues"]),
+        pending=_cue_regex(c["pending"]["cues"]),
         denial_after=_cue_regex(c["denial_after"]["cues"]),
         negation=frozenset(c["negation"]["words"]),
         negation_window=int(c["negation"]["window"]),
