@@ -394,7 +394,12 @@ def _persons(
         if tok.text in surnames:
             lo = i
             before = doc[i - 1] if i > 0 else None
-            if before is not None and before.norm_ in _PARTICLES and _is_cap(before):
+            if (
+                before is not None
+                and before.norm_ in _PARTICLES
+                and _is_cap(before)
+                and f"{before.text} {tok.text}" in full[tok.text]  # not "Da Pieri a Sciarra"
+            ):
                 lo = i - 1 if not taken[i - 1] else i  # "De Rossi" for Daniele De Rossi
             spans.add((lo, i + 1))
             found.append((lo, i + 1, full[tok.text]))

@@ -10,7 +10,7 @@ the same (type, club, coach) in a document become one event with every sentence 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from panchina.analyse import Analysis
@@ -178,6 +178,19 @@ def extract_events(a: Analysis) -> list[Event]:
 
 
 _PAIR_TRIGGER = Trigger(type="appointment", coach="before", strength="strong", replaces="after")
+_PAIR_DEPARTURE = Trigger(type="dismissal", coach="after", strength="strong", vague=True)
+
+
+def _pair_opens_item(a: Analysis, k: int) -> bool:
+    """Does "da X a Y" open a sentence or a club's item ("Sampdoria, da Zenga a Montella"),
+    rather than list examples ("gli allenatori di campo, da Foscarini a Venturato")?"""
+    doc = a.doc
+    if k == doc[k].sent.start or doc[k - 1].text in (":", "-", "–", "—"):
+        return True
+    if doc[k - 1].text != "," or k < 2:
+        return False
+    end = doc[k - 2].idx + len(doc[k - 2])
+    return any(m.end == end and i in a.clubs for i, m in enumerate(a.mentions))
 
 
 def _pair_drafts(
@@ -192,6 +205,7 @@ def _pair_drafts(
     ]
     people = [(m, sp) for m, sp in people if sp is not None]
     out = []
+    chained: set[int] = set()  # sentences whose "da X a Y" pairs open an item
     for (m1, s1), (m2, s2) in pairwise(people):
         if m1.sentence != m2.sentence or m1.key == m2.key or {m1.key, m2.key} & roles.other:
             continue
@@ -199,8 +213,13 @@ def _pair_drafts(
         before = doc[s1.start - 1].norm_ if s1.start > 0 else ""
         if between in lex.pairs_successor_first:
             coach, gone, hit_at = m1.key, m2.key, (s1.end, s2.start)
-        elif between in lex.pairs_predecessor_first and before == lex.pairs_opener:
+        elif (
+            between in lex.pairs_predecessor_first
+            and before == lex.pairs_opener
+            and (_pair_opens_item(a, s1.start - 1) or m1.sentence in chained)
+        ):
             coach, gone, hit_at = m2.key, m1.key, (s1.end, s2.start)
+            chained.add(m1.sentence)  # "Da Pieri a Sciarra, da Sciarra a Bellucci"
         else:
             continue
         known = [d for d in drafts if d.coach == coach and d.type in ARRIVALS]
@@ -211,8 +230,21 @@ def _pair_drafts(
             continue
         hit = Hit(_PAIR_TRIGGER, hit_at[0], max(hit_at[1], hit_at[0] + 1), between)
         d = _draft(a, hit, lex, roles, {}, forced=(coach, gone))
-        if d is not None and not d.club_guessed:  # "colleghi, da Italiano a Palladino"
-            out.append(d)
+        if d is None or d.club_guessed:  # "colleghi, da Italiano a Palladino"
+            continue
+        out.append(d)
+        if not any(o.coach == gone and o.type in DEPARTURES for o in [*drafts, *out]):
+            # "Grosso per Corini": Corini left; the manner, if the article tells it
+            # elsewhere, outranks this vague departure.
+            leave = replace(
+                d,
+                type="dismissal",
+                coach=gone,
+                replaces=None,
+                hit=replace(hit, trigger=_PAIR_DEPARTURE),
+            )
+            leave.evidence, leave.extra = list(d.evidence), {}
+            out.append(leave)
     return out
 
 
