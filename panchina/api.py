@@ -32,7 +32,7 @@ from panchina.resolve import fuse
 from panchina.resolve.bench import Spell, on_bench
 from panchina.resolve.bench import bench as bench_of
 from panchina.resolve.corrections import apply_correction, check_correction
-from panchina.resolve.duplicates import NearDuplicates, from_bytes, signature, to_bytes
+from panchina.resolve.duplicates import band_keys, best_copy, signature, to_bytes
 from panchina.sources import iter_sources
 from panchina.store import Store
 
@@ -106,9 +106,7 @@ def ingest(
     """Read files, folders or JSONL into the database; a bad input is reported, never fatal."""
     report = IngestReport()
     with Store(db or default_db()) as store:
-        near = NearDuplicates()
-        for doc_id, data in store.signatures():
-            near.add(doc_id, from_bytes(data))
+        store.backfill_bands(band_keys)
         for item in iter_sources(paths, published=_date(published)):
             if progress:
                 progress(item.source)
@@ -130,7 +128,7 @@ def ingest(
                 report.documents += 1
                 if store.add_document(x):
                     report.new += 1
-                    _link_copy(store, near, x.document)
+                    _link_copy(store, x.document)
                 else:
                     report.duplicates += 1
         refresh(store)
@@ -139,15 +137,16 @@ def ingest(
     return report
 
 
-def _link_copy(store: Store, near: NearDuplicates, document: Document) -> None:
+def _link_copy(store: Store, document: Document) -> None:
     """Record a new document that nearly copies a stored one (a syndicated article)."""
-    mh = signature(document.text)
-    hit = near.check(document.id, mh)
+    data = to_bytes(signature(document.text))
+    bands = band_keys(data)
+    candidates = [c for c in store.band_candidates(bands) if c[0] != document.id]
+    hit = best_copy(data, candidates)
     if hit is not None:  # a copy: linked to its original, and not indexed itself, so that a
         store.link_duplicate(document.id, hit[0], round(hit[1], 3))  # much-copied story
         return  # keeps one entry in the index, not one per copy
-    near.add(document.id, mh)
-    store.add_signature(document.id, to_bytes(mh))
+    store.add_signature(document.id, data, bands)
 
 
 def refresh(store: Store, force: bool = False) -> None:

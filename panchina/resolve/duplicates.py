@@ -1,15 +1,19 @@
 """Near-duplicate documents: syndicated and re-published copies count as one source.
 
-MinHash over word 5-shingles with datasketch's LSH index; a new document whose estimated
-Jaccard similarity to a stored one reaches the threshold is linked to it as a copy.
+MinHash over word 5-shingles (datasketch); locality-sensitive hashing splits a signature into
+bands, and documents sharing a band are candidates whose estimated Jaccard similarity is then
+checked against the threshold. The bands live in the database (`Store.band_candidates`), not
+in memory, so that ingesting 10,000 documents takes no more memory than ingesting 1,000.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 NUM_PERM = 128
 THRESHOLD = 0.7
@@ -37,26 +41,42 @@ def from_bytes(data: bytes) -> MinHash:
     )
 
 
-class NearDuplicates:
-    """An LSH index of documents; `check` finds the earlier document a new one copies."""
+@cache
+def lsh_params(threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """(bands, rows) whose S-curve best separates pairs above and below the threshold (equal
+    weight to false positives and false negatives, as datasketch's MinHashLSH chooses)."""
+    x = np.linspace(0.0, 1.0, 2001)
+    best: tuple[float, int, int] | None = None
+    for bands in range(1, num_perm + 1):
+        rows = num_perm // bands
+        p = 1.0 - (1.0 - x**rows) ** bands
+        below, above = x < threshold, x >= threshold
+        error = _area(x[below], p[below]) + _area(x[above], 1.0 - p[above])
+        if best is None or error < best[0]:
+            best = (float(error), bands, rows)
+    assert best is not None
+    return best[1], best[2]
 
-    def __init__(self, threshold: float = THRESHOLD) -> None:
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self.sigs: dict[str, MinHash] = {}
-        self.threshold = threshold
 
-    def add(self, doc_id: str, mh: MinHash) -> None:
-        if doc_id not in self.sigs:
-            self.lsh.insert(doc_id, mh)
-            self.sigs[doc_id] = mh
+def _area(x: np.ndarray, y: np.ndarray) -> float:
+    return float(np.sum((y[1:] + y[:-1]) / 2 * np.diff(x))) if len(x) > 1 else 0.0
 
-    def check(self, doc_id: str, mh: MinHash) -> tuple[str, float] | None:
-        """The most similar earlier document at or above the threshold, if any."""
-        best = None
-        for other in self.lsh.query(mh)[:50]:  # a few candidates suffice to find the original
-            if other == doc_id:
-                continue
-            sim = mh.jaccard(self.sigs[other])
-            if sim >= self.threshold and (best is None or (sim, other) > (best[1], best[0])):
-                best = (other, sim)
-        return best
+
+def band_keys(data: bytes) -> list[bytes]:
+    """The LSH bands of a signature (as stored bytes), one key per band."""
+    bands, rows = lsh_params()
+    width = rows * 4  # uint32 values
+    return [data[b * width : (b + 1) * width] for b in range(bands)]
+
+
+def best_copy(
+    data: bytes, candidates: Iterable[tuple[str, bytes]], threshold: float = THRESHOLD
+) -> tuple[str, float] | None:
+    """The most similar candidate at or above the threshold, if any."""
+    mh = from_bytes(data)
+    best = None
+    for other, other_data in candidates:
+        sim = mh.jaccard(from_bytes(other_data))
+        if sim >= threshold and (best is None or (sim, other) > (best[1], best[0])):
+            best = (other, sim)
+    return best

@@ -21,11 +21,11 @@ from panchina.errors import DatabaseError
 from panchina.models import Document, Event, Evidence, Extraction, Stint
 from panchina.store import codec as c
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Versions this one upgrades in place: every change so far only added tables, and schema.sql
 # creates what is missing (`CREATE TABLE IF NOT EXISTS`). 1 -> 2: corrections,
-# document_links, signatures.
-_UPGRADABLE = {"1"}
+# document_links, signatures. 2 -> 3: signature_bands (filled from signatures on next ingest).
+_UPGRADABLE = {"1", "2"}
 APP = "panchina"
 BUSY_TIMEOUT_S = 30.0
 _RETRIES = 4  # on top of SQLite's own busy wait, for a lock that outlives it
@@ -409,22 +409,53 @@ class Store:
             )
         )
 
-    def add_signature(self, document_id: str, minhash: bytes) -> None:
-        self._write(
-            lambda conn: conn.execute(
+    def add_signature(self, document_id: str, minhash: bytes, bands: list[bytes]) -> None:
+        """Store a document's MinHash signature and its LSH band keys, in one transaction."""
+
+        def write(conn: sqlite3.Connection) -> None:
+            cur = conn.execute(
                 "INSERT OR IGNORE INTO signatures (document_id, minhash) VALUES (?, ?)",
                 (document_id, minhash),
             )
-        )
-
-    def signatures(self) -> list[tuple[str, bytes]]:
-        with self._read() as conn:
-            return [
-                (r[0], bytes(r[1]))
-                for r in conn.execute(
-                    "SELECT document_id, minhash FROM signatures ORDER BY document_id"
+            if cur.rowcount:
+                conn.executemany(
+                    "INSERT INTO signature_bands (band, key, document_id) VALUES (?, ?, ?)",
+                    [(n, key, document_id) for n, key in enumerate(bands)],
                 )
-            ]
+
+        self._write(write)
+
+    def band_candidates(self, bands: list[bytes], limit: int = 50) -> list[tuple[str, bytes]]:
+        """Documents sharing at least one band with a signature, with their signatures."""
+        where = " OR ".join("(b.band = ? AND b.key = ?)" for _ in bands)
+        args = [v for n, key in enumerate(bands) for v in (n, key)]
+        sql = (
+            "SELECT DISTINCT s.document_id, s.minhash FROM signature_bands b "
+            f"JOIN signatures s ON s.document_id = b.document_id WHERE {where} "
+            "ORDER BY s.document_id LIMIT ?"
+        )
+        with self._read() as conn:
+            return [(r[0], bytes(r[1])) for r in conn.execute(sql, [*args, limit])]
+
+    def backfill_bands(self, band_keys: Callable[[bytes], list[bytes]]) -> int:
+        """Band keys for signatures stored before bands existed (a version 2 database)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT document_id, minhash FROM signatures WHERE document_id NOT IN "
+                "(SELECT document_id FROM signature_bands)"
+            ).fetchall()
+        if rows:
+            self._write(
+                lambda conn: conn.executemany(
+                    "INSERT INTO signature_bands (band, key, document_id) VALUES (?, ?, ?)",
+                    [
+                        (n, key, doc_id)
+                        for doc_id, data in rows
+                        for n, key in enumerate(band_keys(bytes(data)))
+                    ],
+                )
+            )
+        return len(rows)
 
     def duplicates(self) -> dict[str, str]:
         """document id -> the document it copies."""

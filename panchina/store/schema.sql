@@ -181,3 +181,12 @@ CREATE TABLE IF NOT EXISTS signatures (
     document_id TEXT PRIMARY KEY REFERENCES documents (id),
     minhash     BLOB NOT NULL
 );
+
+-- Locality-sensitive hashing bands of the signatures: documents sharing a band are the
+-- candidates a new document may copy (kept here, not in memory, so memory stays flat).
+CREATE TABLE IF NOT EXISTS signature_bands (
+    band        INTEGER NOT NULL,
+    key         BLOB NOT NULL,
+    document_id TEXT NOT NULL REFERENCES documents (id)
+);
+CREATE INDEX IF NOT EXISTS signature_bands_key ON signature_bands (band, key);

@@ -25,6 +25,7 @@ TABLES = {
     "corrections",
     "document_links",
     "signatures",
+    "signature_bands",
 }
 
 
@@ -137,4 +138,33 @@ def test_store_open_upgrades_a_version_1_database(tmp_path: Path) -> None:
     con.close()
     with Store(path) as store:
         assert store.corrections() == []
-    assert _sql(path, "SELECT value FROM meta WHERE key = 'schema_version'") == [("2",)]
+    assert _sql(path, "SELECT value FROM meta WHERE key = 'schema_version'") == [
+        (str(SCHEMA_VERSION),)
+    ]
+
+
+def test_store_open_upgrades_a_version_2_database_and_ingest_fills_its_bands(
+    tmp_path: Path,
+) -> None:
+    import panchina
+
+    path = tmp_path / "v2.db"
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Il Pisa ha esonerato Aldo Neri\n\nIl Pisa ha esonerato ieri l'allenatore Aldo Neri "
+        "dopo la sconfitta di sabato. Al suo posto arriva Renzo Galli, che ha firmato fino a "
+        "giugno e dirigerà domani il primo allenamento.",
+        encoding="utf-8",
+    )
+    panchina.ingest([article], db=path, published="2024-11-20")
+    _sql(
+        path,
+        "DROP TABLE signature_bands",
+        "UPDATE meta SET value = '2' WHERE key = 'schema_version'",
+    )
+    copy = tmp_path / "b.txt"
+    copy.write_text(article.read_text(encoding="utf-8") + " (ANSA)", encoding="utf-8")
+    report = panchina.ingest([copy], db=path, published="2024-11-20")
+    assert report.new == 1
+    assert _sql(path, "SELECT count(*) FROM signature_bands") > [(0,)]
+    assert len(_sql(path, "SELECT * FROM document_links")) == 1  # the copy found its original
