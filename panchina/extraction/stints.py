@@ -25,6 +25,7 @@ from panchina.models import Event, PartialDate, Ref, Stint
 # Words between a role phrase and a name that make the role that person's: "l'arrivo sulla
 # panchina di Conte", "affidata al tandem formato da Criscito e Murgita".
 _OWNER_BEFORE = frozenset({"di", "del", "dello", "da", "a", "ad"})
+_ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "e", "infine", "poi"})
 # What may stand right before a sentence's topic: its start, a clause boundary, "per".
 _HEAD_AFTER = frozenset({"", ",", ":", ";", "(", "-", "–", "—", "per", '"', "«"})
 # Object pronouns after a name: the name is an agent acting on the topic ("Zanin lo vuole").
@@ -405,7 +406,11 @@ class _CareerReader:
         """Stints a career clause tells without a role word: each club after a preposition,
         dated by the years that follow it (or precede the first club)."""
         a, lex = self.a, self.lex
-        clubs = _complement_clubs(a, lo, hi, lex)
+        current = self.current.get(subject)
+        # "ha guidato la Giana Erminio dal 2015 al 2018, il Lecco nella stagione 2018/19, ...":
+        # the objects of one role verb, listed clause after clause.
+        listing = current is not None and _opened_in(current, a, sentence)
+        clubs = _complement_clubs(a, lo, hi, lex, listing)
         if not clubs:
             dated = [t for t in times if _career_time(t)]
             if dated and self.pending and self.pending[0] == sentence:
@@ -536,8 +541,11 @@ def _skipped(doc, lo: int, at: int, lex: StintLexicon) -> bool:
     return any(p in lex.skip_before for p in near) or any(p in lex.match_words for p in wider)
 
 
-def _complement_clubs(a: Analysis, lo: int, hi: int, lex: StintLexicon) -> list[tuple[str, int]]:
-    """Clubs of a clause named after a preposition ("al Nizza", "con il Genoa"), in order."""
+def _complement_clubs(
+    a: Analysis, lo: int, hi: int, lex: StintLexicon, listing: bool = False
+) -> list[tuple[str, int]]:
+    """Clubs of a clause named after a preposition ("al Nizza", "con il Genoa"), or, in a
+    list of a role verb's objects, after an article at the clause's head, in order."""
     doc = a.doc
     out = []
     lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
@@ -551,7 +559,8 @@ def _complement_clubs(a: Analysis, lo: int, hi: int, lex: StintLexicon) -> list[
         if _skipped(doc, lo, span.start, lex):
             continue
         prev = [t.norm_.rstrip("'") for t in doc[max(lo, span.start - 2) : span.start]]
-        if not any(p in lex.club_after for p in prev[-2:]):
+        listed = listing and span.start - lo <= 2 and all(p in _ARTICLES for p in prev)
+        if not listed and not any(p in lex.club_after for p in prev[-2:]):
             continue
         out.append((club, m.start))
     at = lo
