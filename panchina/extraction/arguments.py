@@ -103,13 +103,30 @@ def choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str 
 
 def paragraph_label(a: Analysis, para: int) -> str | None:
     """The club a list item's paragraph opens with as a label ("RECANATESE. Doppio ribaltone
-    ...", "Fermana: ..."): every change the paragraph tells without naming a club is its."""
+    ...", "Fermana: ..."), or the label of the short heading right above it ("1. Rimini: fuori
+    Ferrandi, dentro Menichini"): every change the item tells without naming a club is its."""
+    own = _label_at(a, para)
+    if own is None and para > 0 and _is_heading(a, para - 1):
+        return _label_at(a, para - 1)
+    return own
+
+
+def _is_heading(a: Analysis, para: int) -> bool:
+    starts = a.paragraph_starts
+    end = starts[para + 1] if para + 1 < len(starts) else len(a.document.text)
+    return len(a.document.text[starts[para] : end].strip()) <= 90
+
+
+def _label_at(a: Analysis, para: int) -> str | None:
     start = a.paragraph_starts[para] if para < len(a.paragraph_starts) else None
     if start is None:
         return None
     text = a.document.text
     while start < len(text) and text[start].isspace():
         start += 1
+    item = re.match(r"(?:\d{1,2}[.)]|[-•*])\s+", text[start : start + 5])
+    if item:  # "1. Rimini: fuori Ferrandi, dentro Menichini"
+        start += item.end()
     for i, m in enumerate(a.mentions):
         if m.start < start:
             continue

@@ -174,6 +174,7 @@ def extract_events(a: Analysis) -> list[Event]:
         if not (d.type in ARRIVALS and (d.club, d.coach) in extended and d.replaces is None)
     ]
     _link(merged, lex)
+    _denied_in_document(a, merged)
     return [_to_event(a, d) for d in merged]
 
 
@@ -407,13 +408,14 @@ def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon
 
 
 def _pluperfect_past(a: Analysis, hit: Hit, d: _Draft, lex: EventLexicon) -> bool:
-    """An arrival told in the pluperfect with a date weeks before the news is background."""
-    pub = a.document.published
-    if not (d.date_written and d.date is not None and pub is not None and pub.day):
-        return False
-    before = {t.norm_ for t in a.doc[max(0, hit.start - 2) : hit.start]}
+    """An arrival told in the pluperfect, undated or dated weeks before the news, is
+    background (kept only for a coach the document does not see leave)."""
+    before = {t.norm_ for t in a.doc[max(0, hit.start - 3) : hit.start]}
     if not before & lex.pluperfect_auxiliaries:
         return False
+    pub = a.document.published
+    if not (d.date_written and d.date is not None and pub is not None and pub.day):
+        return True  # "Ranaldi era stato scelto in estate": undated, the story's past
     return (d.date.last_date() - pub.to_date()).days < -14
 
 
@@ -556,6 +558,9 @@ def _referenced(a: Analysis, sentence: int, lex: EventLexicon, arrival: bool) ->
             continue
         if not arrival:
             continue
+        if k >= 2 and doc[k - 1].norm_ in ("di", "del") and doc[k - 2].norm_ in lex.predecessor_of:
+            out.add(m.key)  # "l'eredità di Juric"
+            continue
         while k > 0 and (k - 1 in in_names or doc[k - 1].norm_ in _LIST_TOKENS):
             k -= 1
         if k > 0 and doc[k - 1].norm_ in lex.predecessor_before:
@@ -633,6 +638,19 @@ def _resolve_anaphora(drafts: list[_Draft]) -> None:
         }
         if len(named) == 1:
             d.coach = next(iter(named))
+
+
+def _denied_in_document(a: Analysis, drafts: list[_Draft]) -> None:
+    """A rumour the document itself denies by name ("il club smentisce le voci: «Venturato non
+    è in discussione»") is denied."""
+    cues = get_cues(a.lang)
+    denying: set[str] = set()
+    for n, (start, end) in enumerate(a.sentence_bounds):
+        if cues.document_denial.search(normalise(a.document.text[start:end])):
+            denying |= {m.key for _, m in a.in_sentence(n) if m.kind == "person" and m.key}
+    for d in drafts:
+        if d.status == "rumour" and d.coach in denying:
+            d.status = "denied"
 
 
 def _drop_guessed(drafts: list[_Draft]) -> list[_Draft]:

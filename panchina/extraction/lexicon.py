@@ -43,6 +43,7 @@ class EventLexicon:
     successor_nouns: re.Pattern[str]
     relation_nouns: frozenset[str]
     predecessor_before: frozenset[str]
+    predecessor_of: frozenset[str]
     successor_words: tuple[str, ...]
 
 
@@ -90,5 +91,6 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         successor_nouns=_words_regex(ev["context"]["successor_nouns"]),
         relation_nouns=frozenset(persons["relations"]["of"]),
         predecessor_before=frozenset(persons["predecessors"]["before"]),
+        predecessor_of=frozenset(persons["predecessors"]["of"]),
         successor_words=tuple(ev["context"]["successor_nouns"]),
     )

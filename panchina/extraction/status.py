@@ -37,6 +37,8 @@ class Cues:
     frame: re.Pattern[str]
     hypothesis: re.Pattern[str]
     pending: re.Pattern[str]
+    confirmation: re.Pattern[str]
+    document_denial: re.Pattern[str]
     denial_after: re.Pattern[str]
     negation: frozenset[str]
     negation_window: int
@@ -56,6 +58,8 @@ def get_cues(lang: str = "it") -> Cues:
         frame=_cue_regex(c["frame"]["cues"]),
         hypothesis=_cue_regex(c["hypothesis"]["cues"]),
         pending=_cue_regex(c["pending"]["cues"]),
+        confirmation=_cue_regex(c["confirmation"]["cues"]),
+        document_denial=_cue_regex(c["document_denial"]["cues"]),
         denial_after=_cue_regex(c["denial_after"]["cues"]),
         negation=frozenset(c["negation"]["words"]),
         negation_window=int(c["negation"]["window"]),
@@ -123,6 +127,8 @@ def status_of(
     before = normalise(doc[sent.start : hit.start].text)
     if cues.denial.search(clause):
         return "denied"
+    if hit.trigger.type != "contract_extension" and cues.confirmation.search(clause):
+        return "denied"  # "fiducia confermata", "resta in sella"; "lo blinda col rinnovo"
     nxt_lo, nxt_hi = (hi + 1, hi + 1)
     while nxt_hi < sent.end and not _is_boundary(doc[nxt_hi], cues):
         nxt_hi += 1

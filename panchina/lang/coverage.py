@@ -39,7 +39,16 @@ def entries(lang: str = "it") -> dict[str, list[str]]:
     phrases = [p for group in pack["events"]["trigger"] for p in group["patterns"]]
     phrases += [p for group in pack["stints"]["role"] for p in group["patterns"]]
     words = []
-    for section in ("rumour", "denial", "official", "frame", "hypothesis"):
+    for section in (
+        "rumour",
+        "denial",
+        "official",
+        "frame",
+        "hypothesis",
+        "confirmation",
+        "pending",
+        "document_denial",
+    ):
         words += pack["cues"][section]["cues"]
     words += list(pack["clubs"]["nicknames"])
     context = pack["events"]["context"]
@@ -53,6 +62,7 @@ def entries(lang: str = "it") -> dict[str, list[str]]:
         words += context[key]
     words += pack["events"]["modifiers"]["interim"]
     words += pack["persons"]["relations"]["of"] + pack["persons"]["predecessors"]["before"]
+    words += pack["persons"]["predecessors"]["of"]
     words += pack["positions"]["nouns"]["not_before"]
     career = pack["stints"]["career"]
     words += career["cues"] + career["coaching"] + career["playing"]
