@@ -14,6 +14,7 @@ from typing import Any
 
 from panchina.analyse import date_pages
 from panchina.analyse.gazetteer import fold, load_gazetteer
+from panchina.analyse.nlp import recycle
 from panchina.clean import clean
 from panchina.errors import NotFoundError, SourceReadError, UsageError
 from panchina.extraction import extract_page
@@ -124,6 +125,7 @@ def ingest(
                 report.failed.append((item.source, msg))
                 store.log_failure(item.source, msg)
                 continue
+            recycle()  # keep the vocabulary, and so memory, flat over a long run
             for x in extractions:
                 report.documents += 1
                 if store.add_document(x):

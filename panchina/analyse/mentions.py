@@ -10,14 +10,13 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from rapidfuzz import fuzz
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from panchina.analyse.gazetteer import Gazetteer, fold, load_gazetteer
-from panchina.analyse.nlp import get_nlp, normalise
+from panchina.analyse.nlp import get_nlp, normalise, vocab_bound
 from panchina.lang import LangPack, load_pack
 from panchina.lang.loader import DATA_DIR
 from panchina.models import Mention
@@ -67,7 +66,7 @@ def _group(phrases: dict[str, str]) -> dict[str, list[str]]:
     return out
 
 
-@cache
+@vocab_bound
 def get_lexicon(lang: str = "it") -> Lexicon:
     pack: LangPack = load_pack(lang)
     nlp = get_nlp(lang)

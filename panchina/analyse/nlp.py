@@ -25,6 +25,14 @@ def normalise(text: str) -> str:
     return text.lower().replace("’", "'").replace("`", "'")
 
 
+@cache
+def _lemma_table(lang: str):
+    """spacy-lookups-data's table, loaded once: it outlives the pipelines built on it."""
+    from spacy.lookups import load_lookups
+
+    return load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+
+
 @Language.factory("panchina_lemmas", default_config={"lang": "it"})
 def make_lemmas(nlp: Language, name: str, lang: str) -> LookupLemmas:
     return LookupLemmas(lang)
@@ -38,9 +46,7 @@ class LookupLemmas:
     """
 
     def __init__(self, lang: str) -> None:
-        from spacy.lookups import load_lookups
-
-        self.table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+        self.table = _lemma_table(lang)
         self.overrides = dict(load_pack(lang).get("lemmas").get("overrides", {}))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -107,12 +113,42 @@ class RuleSentences:
         return doc
 
 
+_BOUND: list = []  # cached builders of objects tied to the pipeline's vocabulary
+_FRESH_LEXEMES = 2000  # new words a long run may add before the vocabulary is recycled
+_base: dict[str, int] = {}
+
+
+def vocab_bound(builder):
+    """Cache a builder whose result holds the pipeline's vocabulary (matchers, lexicons), so
+    that `recycle` drops it with the pipeline and it is built again on the fresh one."""
+    cached = cache(builder)
+    _BOUND.append(cached)
+    return cached
+
+
+def recycle(lang: str = "it") -> bool:
+    """Start a fresh pipeline when the documents read so far have grown its vocabulary.
+
+    spaCy's vocabulary only grows (every new word of every document stays in it), so a long
+    ingest would use more memory the longer it runs; starting afresh every couple of thousand
+    new words keeps it flat, at the cost of rebuilding the matchers (well under a second).
+    """
+    size = len(get_nlp(lang).vocab)
+    base = _base.setdefault(lang, size)
+    if size - base < _FRESH_LEXEMES:
+        return False
+    for builder in _BOUND:
+        builder.cache_clear()
+    _base.pop(lang, None)
+    return True
+
+
 def get_nlp(lang: str = "it") -> Language:
     """The shared pipeline for `lang` (built once per process: it loads lookup tables)."""
     return _build(lang)
 
 
-@cache
+@vocab_bound
 def _build(lang: str) -> Language:
     nlp = spacy.blank(lang)
     nlp.add_pipe("panchina_lemmas", config={"lang": lang})

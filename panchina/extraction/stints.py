@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
 from panchina.analyse import Analysis
 from panchina.analyse.gazetteer import slug
-from panchina.analyse.nlp import get_nlp, normalise
+from panchina.analyse.nlp import get_nlp, normalise, vocab_bound
 from panchina.extraction.events import club_ref, evidence_for, not_coaches, person_ref
 from panchina.extraction.status import split_clauses
 from panchina.extraction.triggers import Anchors, compile_phrase, not_anchors
@@ -80,7 +79,7 @@ class StintLexicon:
     playing: re.Pattern[str]  # words that say a playing career is being told
 
 
-@cache
+@vocab_bound
 def get_stint_lexicon(lang: str = "it") -> StintLexicon:
     pack = load_pack(lang)
     data = pack["stints"]

@@ -7,12 +7,11 @@ reader, so adding a phrasing is a data change.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from panchina.analyse.nlp import get_nlp, normalise
+from panchina.analyse.nlp import get_nlp, normalise, vocab_bound
 from panchina.errors import LanguageDataError
 from panchina.lang import load_pack
 
@@ -145,7 +144,7 @@ class Anchors:
         return sorted(out, key=lambda m: (m[1], m[2], m[0]))
 
 
-@cache
+@vocab_bound
 def get_triggers(lang: str = "it") -> TriggerSet:
     nlp = get_nlp(lang)
     anchors = Anchors(nlp.vocab, not_anchors(lang))
