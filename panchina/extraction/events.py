@@ -443,7 +443,7 @@ def _anaphor_slot(a: Analysis, hit: Hit, lex: EventLexicon, chosen: str | None) 
     words = normalise(a.document.text[doc[hit.end - 1].idx : end + 60]).split()
     tail = m.group(0).split()[-1]
     after = words[words.index(tail) + 1 : words.index(tail) + 2] if tail in words else []
-    if after and after[0].rstrip("'") in ("di", "del", "della", "dell", "dello"):
+    if after and after[0].rstrip("'") in ("del", "della", "dell", "dello"):  # not "di Massarosa"
         return False  # "al tecnico della Primavera" is somebody new, not the coach named before
     gap = len(m.group(0).split()) + 2  # "il tecnico Rudi Garcia": a cue before the name
     for _, p in a.in_sentence(a.sentence_of(doc[hit.start].idx)):

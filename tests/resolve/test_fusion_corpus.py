@@ -87,3 +87,11 @@ def test_fusion_who_agrees_with_the_season_table(tables, club, day, coach, role)
     spell, spells = panchina.api.who(club, day, tables[0][2])
     assert (spell.coach.name, spell.role) == (coach, role)
     assert spell.evidence and spell in spells
+
+
+def test_fusion_no_report_is_left_in_conflict(tables):
+    """Every change of the corpus is told consistently once extracted: a conflict set aside
+    here would be an extraction error (conflict handling itself has unit tests)."""
+    db = tables[0][2]
+    conflicts = [e.id for e in panchina.api.changes(db=db) if e.extra.get("conflict_with")]
+    assert conflicts == []
