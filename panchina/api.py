@@ -7,7 +7,7 @@ dicts for the export contract), so programs use Panchina exactly as the command 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,8 +34,9 @@ from panchina.resolve.bench import Spell, on_bench
 from panchina.resolve.bench import bench as bench_of
 from panchina.resolve.corrections import apply_correction, check_correction
 from panchina.resolve.duplicates import band_keys, best_copy, signature, to_bytes
+from panchina.resolve.fuse import canonical_people_from, fuse_events_of, fuse_stints_of
 from panchina.sources import iter_sources
-from panchina.store import Store
+from panchina.store import FusionInput, Store
 
 DEFAULT_DB = "panchina.db"
 
@@ -154,8 +155,21 @@ def _link_copy(store: Store, document: Document) -> None:
 def refresh(store: Store, force: bool = False) -> None:
     """Rebuild the fused record when documents were added since the last rebuild."""
     if force or store.fused_stale():
-        events, stints = fuse(store.extractions(light=True), store.duplicates())
-        store.replace_fused(events, stints)
+        store.rebuild_fused(_fused_pieces)
+
+
+def _fused_pieces(source: FusionInput) -> Iterator[tuple[list[Event], list[Stint]]]:
+    """The fused record club by club (events of two clubs never fuse), then coach by coach
+    (the canonical coach: "Zanetti" and "Paolo Zanetti" are one), people named across all."""
+    people = canonical_people_from(*source.people())
+    duplicates = source.duplicates()
+    for club in source.clubs():
+        yield fuse_events_of(source.events_of(club), people, duplicates), []
+    groups: dict[str, list[str]] = {}
+    for coach in source.coaches():
+        groups.setdefault(people[coach].id if coach in people else coach, []).append(coach)
+    for ids in groups.values():
+        yield [], fuse_stints_of(source.stints_of(ids), people)
 
 
 def _corrected(store: Store, events: list[Event]) -> list[Event]:

@@ -213,6 +213,11 @@ def canonical_people(extractions: list[Extraction]) -> dict[str, Ref]:
         for st in x.stints:
             refs[st.coach.id] = st.coach
             seen[st.coach.id] += 1
+    return canonical_people_from(refs, seen)
+
+
+def canonical_people_from(refs: dict[str, Ref], seen: Counter[str]) -> dict[str, Ref]:
+    """`canonical_people` from the people named (id -> Ref) and how often each is named."""
     out: dict[str, Ref] = {}
     # A misspelled full name ("Massimo Carerra": one typo, fewer mentions) joins the
     # better-attested spelling with the same first name ("Massimo Carrera").
@@ -323,6 +328,15 @@ def fuse(
     """
     ordered = sorted(extractions, key=lambda x: x.document.id)
     people = canonical_people(ordered)
+    return fuse_events_of(ordered, people, duplicates), fuse_stints_of(ordered, people)
+
+
+def fuse_events_of(
+    extractions: list[Extraction], people: dict[str, Ref], duplicates: dict[str, str] | None
+) -> list[Event]:
+    """The fused events of some extractions (those of one club suffice: events of two clubs
+    never fuse), people named as `canonical_people` says."""
+    ordered = sorted(extractions, key=lambda x: x.document.id)
     roots = dict(duplicates or {})
     published = {x.document.id: x.document.published for x in ordered}
     raw_events = []
@@ -335,8 +349,12 @@ def fuse(
                 replaced_by=_rename(e.replaced_by, people),
             )
             raw_events.append(e)
-    events = resolve_conflicts([enrich(e) for e in fuse_events(raw_events, published, roots)])
-    stints = fuse_stints(
+    return resolve_conflicts([enrich(e) for e in fuse_events(raw_events, published, roots)])
+
+
+def fuse_stints_of(extractions: list[Extraction], people: dict[str, Ref]) -> list[Stint]:
+    """The fused stints of some extractions (those of one coach suffice)."""
+    ordered = sorted(extractions, key=lambda x: x.document.id)
+    return fuse_stints(
         [replace(st, coach=_rename(st.coach, people)) for x in ordered for st in x.stints]
     )
-    return events, stints

@@ -3,6 +3,6 @@
 This package is the only importer of sqlite3; every other stage hands it dataclasses.
 """
 
-from panchina.store.db import SCHEMA_VERSION, Store
+from panchina.store.db import SCHEMA_VERSION, FusionInput, Store
 
-__all__ = ["SCHEMA_VERSION", "Store"]
+__all__ = ["SCHEMA_VERSION", "FusionInput", "Store"]

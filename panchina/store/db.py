@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from panchina.errors import DatabaseError
-from panchina.models import Document, Event, Evidence, Extraction, Stint
+from panchina.models import Document, Event, Evidence, Extraction, Ref, Stint
 from panchina.store import codec as c
 
 SCHEMA_VERSION = 3
@@ -345,6 +346,49 @@ class Store:
 
         self._write(work)
 
+    def rebuild_fused(
+        self, build: Callable[[FusionInput], Iterable[tuple[list[Event], list[Stint]]]]
+    ) -> None:
+        """Swap in a new fused record built piece by piece: `build` reads its input through a
+        `FusionInput` (club by club, coach by coach) and yields the fused events and stints of
+        each piece, which are written at once; the whole swap is one transaction.
+
+        Memory holds one piece at a time, not the corpus: rebuilding after 10,000 documents
+        takes no more of it than after 1,000.
+        """
+        written: dict[str, set[str]] = {"event": set(), "stint": set()}
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM evidence WHERE fact_kind IN ('event', 'stint')")
+            for table in ("events", "stints", "clubs", "persons"):  # referrers before referees
+                conn.execute(f"DELETE FROM {table}")
+            stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+            for events, stints in build(FusionInput(conn)):
+                for kind, ids in (
+                    ("event", [e.id for e in events]),
+                    ("stint", [s.id for s in stints]),
+                ):
+                    c.check_ids(kind, ids + sorted(written[kind] & set(ids)))
+                    written[kind].update(ids)
+                clubs, persons = c.refs(events, stints)
+                conn.executemany(
+                    "INSERT OR IGNORE INTO clubs (id, name) VALUES (?, ?)", clubs.items()
+                )
+                conn.executemany(
+                    "INSERT OR IGNORE INTO persons (id, name) VALUES (?, ?)", persons.items()
+                )
+                conn.executemany(c.INSERT_EVENT, [(e.id, *c.event_row(e)) for e in events])
+                conn.executemany(c.INSERT_STINT, [(s.id, *c.stint_row(s)) for s in stints])
+                conn.executemany(
+                    c.INSERT_EVIDENCE,
+                    [r for e in events for r in c.evidence_rows("event", e.id, e.evidence)]
+                    + [r for s in stints for r in c.evidence_rows("stint", s.id, s.evidence)],
+                )
+            conn.execute(_SET_STALE, ("0",))
+            self._extracted = stored
+
+        self._write(work)
+
     def events(self) -> list[Event]:
         """Fused events, newest first (undated last), then by id."""
         with self._read() as conn:
@@ -521,3 +565,99 @@ def _evidence(
     for row in conn.execute(sql, (kind,) if fact_id is None else (kind, fact_id)):
         out.setdefault(row[0], []).append(c.read_evidence(row[1:]))
     return out
+
+
+class FusionInput:
+    """The per-document facts fusion reads, a piece at a time, inside the rebuild's transaction."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def people(self) -> tuple[dict[str, Ref], Counter[str]]:
+        """Everyone the facts name (id -> Ref) and how many times."""
+        rows = self.conn.execute(
+            "SELECT id, max(name), count(*) FROM ("
+            "SELECT coach_id AS id, coach_name AS name FROM event_mentions "
+            "UNION ALL SELECT replaces_id, replaces_name FROM event_mentions "
+            "WHERE replaces_id IS NOT NULL AND replaces_id != '' "
+            "UNION ALL SELECT replaced_by_id, replaced_by_name FROM event_mentions "
+            "WHERE replaced_by_id IS NOT NULL AND replaced_by_id != '' "
+            "UNION ALL SELECT coach_id, coach_name FROM stint_mentions"
+            ") GROUP BY id ORDER BY id"
+        )
+        refs: dict[str, Ref] = {}
+        seen: Counter[str] = Counter()
+        for pid, name, n in rows:
+            refs[pid] = Ref(pid, name)
+            seen[pid] = n
+        return refs, seen
+
+    def duplicates(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT document_id, duplicate_of FROM document_links"))
+
+    def clubs(self) -> list[str]:
+        return [
+            r[0]
+            for r in self.conn.execute("SELECT DISTINCT club_id FROM event_mentions ORDER BY 1")
+        ]
+
+    def coaches(self) -> list[str]:
+        return [
+            r[0]
+            for r in self.conn.execute("SELECT DISTINCT coach_id FROM stint_mentions ORDER BY 1")
+        ]
+
+    def events_of(self, club_id: str) -> list[Extraction]:
+        """The documents that tell events of one club, with those events only."""
+        rows = self.conn.execute(
+            f"SELECT id, document_id, extracted_id, {_EVENT} FROM event_mentions "
+            "WHERE club_id = ? ORDER BY document_id, ordinal",
+            (club_id,),
+        ).fetchall()
+        out = self._documents({r[1] for r in rows})
+        evidence = self._evidence("event_mention", [r[0] for r in rows])
+        for r in rows:
+            out[r[1]].events.append(c.read_event(r[2], r[3:], evidence.get(r[0], [])))
+        return list(out.values())
+
+    def stints_of(self, coach_ids: list[str]) -> list[Extraction]:
+        """The documents that tell stints of these coaches, with those stints only."""
+        rows = []
+        for i in range(0, len(coach_ids), _CHUNK):
+            part = coach_ids[i : i + _CHUNK]
+            marks = ", ".join("?" * len(part))
+            rows += self.conn.execute(
+                f"SELECT id, document_id, extracted_id, {_STINT} FROM stint_mentions "
+                f"WHERE coach_id IN ({marks}) ORDER BY document_id, ordinal",
+                part,
+            ).fetchall()
+        out = self._documents({r[1] for r in rows})
+        evidence = self._evidence("stint_mention", [r[0] for r in rows])
+        for r in sorted(rows, key=lambda r: (r[1], r[0])):
+            out[r[1]].stints.append(c.read_stint(r[2], r[3:], evidence.get(r[0], [])))
+        return list(out.values())
+
+    def _documents(self, ids: set[str]) -> dict[str, Extraction]:
+        sql = f"SELECT {_DOC} FROM documents".replace("text", "'' AS text", 1)
+        ordered = sorted(ids)
+        out: dict[str, Extraction] = {}
+        for i in range(0, len(ordered), _CHUNK):
+            part = ordered[i : i + _CHUNK]
+            marks = ", ".join("?" * len(part))
+            for row in self.conn.execute(f"{sql} WHERE id IN ({marks}) ORDER BY id", part):
+                d = c.read_document(row)
+                out[d.id] = Extraction(d)
+        return dict(sorted(out.items()))
+
+    def _evidence(self, kind: str, fact_ids: list[str]) -> dict[str, list[Evidence]]:
+        out: dict[str, list[Evidence]] = {}
+        for i in range(0, len(fact_ids), _CHUNK):
+            part = fact_ids[i : i + _CHUNK]
+            marks = ", ".join("?" * len(part))
+            for row in self.conn.execute(
+                f"SELECT fact_id, {_EVIDENCE} FROM evidence WHERE fact_kind = ? "
+                f"AND fact_id IN ({marks}) ORDER BY fact_id, ordinal",
+                [kind, *part],
+            ):
+                out.setdefault(row[0], []).append(c.read_evidence(row[1:]))
+        return out

@@ -94,6 +94,9 @@ CREATE TABLE IF NOT EXISTS evidence (
     PRIMARY KEY (fact_kind, fact_id, ordinal)
 );
 CREATE INDEX IF NOT EXISTS evidence_document ON evidence (document_id);
+-- The fused record is rebuilt club by club and coach by coach (flat memory).
+CREATE INDEX IF NOT EXISTS event_mentions_club ON event_mentions (club_id);
+CREATE INDEX IF NOT EXISTS stint_mentions_coach ON stint_mentions (coach_id);
 
 -- Layer 2: the fused record, one row per real event or stint, rebuilt from layer 1 as a whole.
 
