@@ -178,27 +178,25 @@ def find_mentions(doc: Doc, lang: str = "it", known: dict[str, str] | None = Non
         taken[start:end] = [True] * (end - start)
     full_name_taken = list(taken)
     stadia = _longest(lex.stadia(doc))
-    for match_id, start, end in stadia:  # "al Città di Arezzo" before the club Arezzo
-        if end - start < 3 or any(taken[start:end]) or not _is_cap(doc[start]):
-            continue
-        if prev_norm(start) not in lex.determiners and prev_norm(start) not in {"a", "stadio"}:
-            continue
-        key = vocab[match_id].split(":", 1)[1]
-        out.append(_mention("stadium", doc[start:end], "|".join(lex.gazetteer.stadia[key]), sent))
-        taken[start:end] = [True] * (end - start)
+
+    def take_stadia(min_tokens: int) -> None:
+        for match_id, start, end in stadia:
+            if end - start < min_tokens or any(taken[start:end]) or not _is_cap(doc[start]):
+                continue
+            if prev_norm(start) not in lex.determiners and prev_norm(start) not in {"a", "stadio"}:
+                continue
+            key = vocab[match_id].split(":", 1)[1]
+            homes = "|".join(lex.gazetteer.stadia[key])
+            out.append(_mention("stadium", doc[start:end], homes, sent))
+            taken[start:end] = [True] * (end - start)
+
+    take_stadia(3)  # "al Città di Arezzo" before the club Arezzo
     for match_id, start, end in _longest(lex.clubs(doc)):
         if not _is_cap(doc[start]) or any(taken[start:end]):
             continue
         out.append(_mention("club", doc[start:end], vocab[match_id], sent))
         taken[start:end] = [True] * (end - start)
-    for match_id, start, end in stadia:
-        if any(taken[start:end]) or not _is_cap(doc[start]):
-            continue
-        if prev_norm(start) not in lex.determiners and prev_norm(start) not in {"a", "stadio"}:
-            continue
-        key = vocab[match_id].split(":", 1)[1]
-        out.append(_mention("stadium", doc[start:end], "|".join(lex.gazetteer.stadia[key]), sent))
-        taken[start:end] = [True] * (end - start)
+    take_stadia(1)
     for match_id, start, end in _longest(lex.cities(doc)):  # "a Firenze": the city's one club
         if any(taken[start:end]) or not _is_cap(doc[start]):
             continue
