@@ -319,21 +319,7 @@ class _CareerReader:
         ends = [k.split(":")[1] for k, _, _ in here if k.startswith("end:")]
         cue_start = min((s for _, s, _ in here), default=hi)
         focus = doc[cue_start].idx if here else _first_win(lex, text, start_char, end_char)
-        others_first = any(
-            m.key != subject and m.start < focus and not _agent(a, m) for m in persons
-        )
-        # "l'arrivo sulla panchina di Conte" is Conte's stint; "vice di Conte" is the subject's.
-        assistant_at = [s for key, s, _ in here if key.startswith("role:assistant_coach")]
-        owner_after = any(
-            m.key != subject
-            and 0 <= _gap_tokens(a, cue_end, m) <= 6
-            and doc[_token_of(a, m) - 1].norm_ in _OWNER_BEFORE
-            and not any(cue_end <= s < _token_of(a, m) for s in assistant_at)
-            for m in persons
-            for key, _, cue_end in here
-            if not key.startswith("role:assistant_coach")
-        )
-        about = not (others_first or owner_after)
+        about = _about(a, subject, persons, here, focus)
         if about and lex.playing.search(text) and not strong:
             self.playing.add(subject)  # "da calciatore ha vestito ...": until a coaching cue
         elif about and (strong or coaching):
@@ -393,10 +379,7 @@ class _CareerReader:
                 self._honours(stepped, text)
                 current = None
         if current is not None and about:
-            opened_here = current is not self.current.get(subject, None) or (
-                current is not before and roles != []
-            )
-            _dates_and_length(current, times, text, lex, opened_here)
+            _dates_and_length(current, times, text, lex, opened_here=current is not before)
             self._honours(current, text)
         for t in year_values:
             self.anchor = (t.end_value or t.value).year
@@ -493,6 +476,25 @@ class _CareerReader:
                 if not any(h.startswith(label) for h in current.honours):
                     current.honours.append(name)
                 text = rx.sub(" ", text)
+
+
+def _about(a: Analysis, subject: str, persons, here, focus: int) -> bool:
+    """Is the clause about the subject? Not when someone else comes before its cue (unless he
+    acts on the subject: "Rossi lo vuole come vice"), nor when the cue is someone else's ("l'arrivo
+    sulla panchina di Conte"; but "vice di Conte" is the subject's role)."""
+    doc = a.doc
+    if any(m.key != subject and m.start < focus and not _agent(a, m) for m in persons):
+        return False
+    assistant_at = [s for key, s, _ in here if key.startswith("role:assistant_coach")]
+    return not any(
+        m.key != subject
+        and 0 <= _gap_tokens(a, cue_end, m) <= 6
+        and doc[_token_of(a, m) - 1].norm_ in _OWNER_BEFORE
+        and not any(cue_end <= s < _token_of(a, m) for s in assistant_at)
+        for m in persons
+        for key, _, cue_end in here
+        if not key.startswith("role:assistant_coach")
+    )
 
 
 def _agent(a: Analysis, m) -> bool:
