@@ -165,9 +165,18 @@ def score_article(
         report.by_type[g["type"]].tp += 1
         report.fields["status"].append(p["status"] == g.get("status"))
         if g["type"] in ("appointment", "interim_appointment"):
-            report.fields["replaces"].append(
-                _same_person(_name(p.get("replaces")), g.get("replaces"))
-            )
+            same = _same_person(_name(p.get("replaces")), g.get("replaces"))
+            report.fields["replaces"].append(same)
+            if not same:
+                report.confusion.append(
+                    {
+                        "file": file,
+                        "kind": "replaces",
+                        "gold": g.get("replaces"),
+                        "predicted": _name(p.get("replaces")),
+                        "event": g,
+                    }
+                )
         if g.get("date"):
             report.fields["date"].append(p.get("date") == g["date"])
             if p.get("date") != g["date"]:

@@ -173,7 +173,7 @@ def extract_events(a: Analysis) -> list[Event]:
         for d in merged
         if not (d.type in ARRIVALS and (d.club, d.coach) in extended and d.replaces is None)
     ]
-    _link(merged, lex)
+    _link(a, merged, lex)
     _denied_in_document(a, merged)
     return [_to_event(a, d) for d in merged]
 
@@ -640,6 +640,20 @@ def _resolve_anaphora(drafts: list[_Draft]) -> None:
             d.coach = next(iter(named))
 
 
+def _predecessors_named(a: Analysis, lex: EventLexicon) -> set[str]:
+    """People the document names as someone's predecessor ("l'eredità di Juric")."""
+    doc = a.doc
+    out = set()
+    for m in a.mentions:
+        if m.kind != "person" or not m.key:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        k = span.start if span is not None else 0
+        if k >= 2 and doc[k - 1].norm_ in ("di", "del") and doc[k - 2].norm_ in lex.predecessor_of:
+            out.add(m.key)
+    return out
+
+
 def _denied_in_document(a: Analysis, drafts: list[_Draft]) -> None:
     """A rumour the document itself denies by name ("il club smentisce le voci: «Venturato non
     è in discussione»") is denied."""
@@ -731,8 +745,9 @@ def _merge(drafts: list[_Draft], lang: str = "it") -> list[_Draft]:
     return list(out.values())
 
 
-def _link(drafts: list[_Draft], lex: EventLexicon) -> None:
+def _link(a: Analysis, drafts: list[_Draft], lex: EventLexicon) -> None:
     """Predecessor and successor within one club when the document names one of each."""
+    named_before = _predecessors_named(a, lex)
     by_club: dict[str, list[_Draft]] = {}
     for d in drafts:
         by_club.setdefault(d.club, []).append(d)
@@ -750,11 +765,18 @@ def _link(drafts: list[_Draft], lex: EventLexicon) -> None:
                 and any(lex.same_announcement.search(normalise(ev.quote)) for ev in d.evidence)
             ):
                 d.date = gone[0].date  # "Nello stesso comunicato ... al suo posto X"
-        came = [d for d in group if d.type in ARRIVALS and d.status != "denied"]
-        if len(gone) == 1:
+        came = [d for d in group if d.type in ARRIVALS]
+        # The predecessor is the one coach the document sees leave the club: officially, else
+        # by rumour or denied rumour ("Di Francesco verso l'addio, Ranieri in pole").
+        leaving = gone or [d for d in group if d.type in DEPARTURES]
+        if len({d.coach for d in leaving}) == 1:
             for d in came:
-                if d.replaces is None and d.coach != gone[0].coach:
-                    d.replaces = gone[0].coach
+                if d.replaces is None and d.coach != leaving[0].coach:
+                    d.replaces = leaving[0].coach
+        elif not leaving and len(named_before) == 1:  # "l'eredità di Juric"
+            for d in came:
+                if d.replaces is None and d.coach not in named_before:
+                    d.replaces = next(iter(named_before))
         if len(gone) == 1 and len([d for d in came if d.status == "official"]) == 1:
             succ = next(d for d in came if d.status == "official")
             if succ.coach != gone[0].coach:
