@@ -28,7 +28,7 @@ _ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "e", "infine", "
 # What may stand right before a sentence's topic: its start, a clause boundary, "per".
 _HEAD_AFTER = frozenset({"", ",", ":", ";", "(", "-", "–", "—", "per", '"', "«"})
 # Object pronouns after a name: the name is an agent acting on the topic ("Zanin lo vuole").
-_CLITICS = frozenset({"lo", "gli", "l'"})
+_CLITICS = frozenset({"lo", "gli"})
 # Words before a name that make it a complement, not the sentence's topic.
 _OBJECT_BEFORE = frozenset(
     {
@@ -268,8 +268,7 @@ def _heads(a: Analysis, people: set[str] | None) -> dict[int, str]:
         before = a.doc[span.start - 1].text.lower() if span.start > first.start else ""
         if before not in _HEAD_AFTER:  # "ha sostituito Bertagnoli", "affidata a X": objects
             continue
-        after = [t.norm_ for t in a.doc[span.end : span.end + 5]]
-        if any(c in after for c in _CLITICS):  # "Carrera, che lo conosceva, lo porta con sé"
+        if _agent(a, m):  # "Carrera, che lo conosceva, lo porta con sé"
             continue
         heads[m.sentence] = m.key
     return heads
@@ -498,9 +497,19 @@ def _about(a: Analysis, subject: str, persons, here, focus: int) -> bool:
 
 
 def _agent(a: Analysis, m) -> bool:
-    """A name followed by an object pronoun acts on the subject: "Rossi lo vuole come vice"."""
+    """A name followed by an object pronoun acts on the subject: "Rossi lo vuole come vice",
+    "Carrera, che lo conosceva" (not "Dionisi ha guidato lo Spezia": an article)."""
     span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and any(t.norm_ in _CLITICS for t in a.doc[span.end : span.end + 3])
+    if span is None:
+        return False
+    doc = a.doc
+    k = span.end + 2 if doc[span.end : span.end + 2].text.replace(" ", "") == ",che" else span.end
+    return (
+        k + 1 < len(doc)
+        and doc[k].norm_ in _CLITICS
+        and doc[k + 1].is_lower
+        and doc[k + 1].is_alpha
+    )
 
 
 def _opened_in(stint: Stint, a: Analysis, sentence: int) -> bool:
