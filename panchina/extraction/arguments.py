@@ -17,6 +17,7 @@ from panchina.extraction.lexicon import EventLexicon, get_event_lexicon
 from panchina.extraction.status import clause_bounds
 from panchina.extraction.triggers import Hit
 from panchina.lang import load_pack
+from panchina.models import PartialDate
 
 _SCORE = re.compile(r"\b\d{1,2}\s?-\s?\d{1,2}\b")
 _ARRIVING = frozenset({"appointment", "interim_appointment"})
@@ -222,6 +223,9 @@ def date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, others=())
     match's; else of the next sentence when that one is about the decision ("La decisione è
     stata comunicata ieri sera"); else the publication date (written=False)."""
     best, clock = _dated(a, hit, sentence, lex, a.doc[hit.start].idx, others)
+    shifted = _story_shift(a, hit, sentence, lex)
+    if shifted is not None:  # "Il 16 ottobre l'esonero, il giorno dopo l'ingaggio di X"
+        best = shifted
     nxt = sentence + 1
     if best is None and nxt < len(a.sentence_bounds):
         s, e = a.sentence_bounds[nxt]
@@ -229,6 +233,8 @@ def date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, others=())
             best, _ = _dated(a, hit, nxt, lex, s)
     if best is None:
         best = _heading_date(a, hit, sentence, lex)
+    if best is None:
+        best = _item_date(a, hit, sentence, lex)
     if best is not None:
         return best, clock, True
     if _in_background(a, hit, lex):
@@ -250,6 +256,66 @@ def _in_background(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
     Sarri") is not news of the day: the publication date does not date it."""
     before = [t.norm_ for t in a.doc[max(0, hit.start - 3) : hit.start]]
     return any(w in lex.background_before for w in before)
+
+
+@cache
+def _story_shifts(lang: str) -> list[tuple[re.Pattern[str], int]]:
+    shifts = load_pack(lang)["dates"].get("story_shift", {})
+    return [
+        (re.compile(r"(?<!\w)" + re.escape(normalise(k)) + r"(?!\w)"), int(v))
+        for k, v in sorted(shifts.items(), key=lambda kv: -len(kv[0]))
+    ]
+
+
+def _story_shift(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
+    """ "Il 16 ottobre l'esonero di Pieri e il giorno dopo l'ingaggio di Sciarra": a day counted
+    from the last day the story named before the phrase (in its sentence or the one before)."""
+    start, end = a.sentence_bounds[sentence]
+    text = a.document.text
+    hit_char = a.doc[hit.start].idx
+    window = normalise(text[start:end])
+    for rx, days in _story_shifts(a.lang):
+        m = rx.search(window)
+        if m is None or not 0 <= hit_char - (start + m.start()) <= 80:
+            continue  # the phrase leads to the trigger it dates
+        phrase_at = start + m.start()
+        for n in (sentence, sentence - 1):
+            if n < 0:
+                continue
+            s0, _ = a.sentence_bounds[n]
+            stated = [
+                t
+                for t in a.times
+                if s0 <= t.start < min(phrase_at, a.sentence_bounds[n][1])
+                and t.value is not None
+                and t.value.day
+                and t.kind != "time"
+            ]
+            if stated:
+                day = stated[-1].end_value or stated[-1].value
+                shifted = day.to_date() + timedelta(days=days)
+                pub = a.document.published
+                if pub is not None and pub.day and shifted > pub.to_date():
+                    return None  # "lunedì, ventiquattro ore dopo l'esonero": the other way
+                return PartialDate.from_date(shifted, True)
+    return None
+
+
+def _item_date(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
+    """In a list item (a paragraph under a club's label: "OLBIA. Staffetta Piras-Deiana, il 14
+    novembre. Il club ha salutato Piras ..."), an undated sentence takes the last day the item
+    stated before it, a match's day aside."""
+    para = a.paragraph_of(a.sentence_bounds[sentence][0])
+    if paragraph_label(a, para) is None:
+        return None
+    first = sentence
+    while first > 0 and a.paragraph_of(a.sentence_bounds[first - 1][0]) == para:
+        first -= 1
+    for n in range(sentence - 1, first - 1, -1):
+        found, _ = _dated(a, hit, n, lex, a.sentence_bounds[n][1])
+        if found is not None and found.day:
+            return found
+    return None
 
 
 def _heading_date(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):

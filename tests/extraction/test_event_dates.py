@@ -1,0 +1,50 @@
+"""Dates of changes as a story tells them: our own sentences, one behaviour each."""
+
+from __future__ import annotations
+
+import panchina
+
+
+def dated(text: str, published: str) -> dict[tuple[str, str], str | None]:
+    result = panchina.extract(text, published=published)
+    return {(e.type, e.coach.name): (e.date.iso() if e.date else None) for e in result.events}
+
+
+def test_a_part_of_the_day_takes_the_day_the_sentence_named():
+    got = dated(
+        "Domenica pomeriggio la dirigenza del Pisa ha deciso di esonerare Aldo Neri; in serata "
+        "una nota ufficiale ha annunciato l'ingaggio di Renzo Galli.",
+        "2024-11-18",  # a Monday
+    )
+    assert got[("dismissal", "Aldo Neri")] == "2024-11-17"
+
+
+def test_a_change_is_never_dated_after_the_news():
+    got = dated(
+        "Il Pisa ha affidato la squadra a Renzo Galli, allenatore della Primavera, che dirigerà "
+        "la seduta di domani pomeriggio.",
+        "2024-11-18",
+    )
+    assert got[("appointment", "Renzo Galli")] == "2024-11-18"
+
+
+def test_the_day_after_counts_from_the_day_the_story_named():
+    got = dated(
+        "Il 16 ottobre il Pisa ha esonerato Aldo Neri e il giorno dopo ha ufficializzato "
+        "l'ingaggio del nuovo allenatore Renzo Galli.",
+        "2024-11-18",
+    )
+    assert got[("dismissal", "Aldo Neri")] == "2024-10-16"
+    assert got[("appointment", "Renzo Galli")] == "2024-10-17"
+
+
+def test_a_list_item_dates_its_sentences_by_the_day_it_stated():
+    text = (
+        "Serie C, i cambi in panchina\n\n"
+        "OLBIA. Cambio consumato in un solo giorno, il 14 novembre. Il club ha esonerato "
+        "l'allenatore Stefano Piras e ha affidato la squadra a Marco Deiana.\n\n"
+        "FERMANA. Il 27 novembre il club ha esonerato l'allenatore Gianluca Terrenzi."
+    )
+    got = dated(text, "2024-12-20")
+    assert got[("dismissal", "Stefano Piras")] == "2024-11-14"
+    assert got[("dismissal", "Gianluca Terrenzi")] == "2024-11-27"
