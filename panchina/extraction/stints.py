@@ -24,6 +24,7 @@ from panchina.models import Event, PartialDate, Ref, Stint
 # Words between a role phrase and a name that make the role that person's: "l'arrivo sulla
 # panchina di Conte", "affidata al tandem formato da Criscito e Murgita".
 _OWNER_BEFORE = frozenset({"di", "del", "dello", "da", "a", "ad"})
+_LIST_JOINERS = frozenset({"", "e", "il", "lo", "la", "l'", "poi", "infine", "quindi"})
 _ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "e", "infine", "poi"})
 # What may stand right before a sentence's topic: its start, a clause boundary, "per".
 _HEAD_AFTER = frozenset({"", ",", ":", ";", "(", "-", "–", "—", "per", '"', "«"})
@@ -367,6 +368,8 @@ class _CareerReader:
                 side = _youth_side(span.text, lex) if youthful else None
                 role = "youth_coach" if side else role  # "ha guidato l'Italia Under 19"
                 current = self._open(subject, team, role, start, sentence, side)
+                for more in _listed_after(a, lo, hi, lex, team):  # "ha allenato Foggia, Pescara"
+                    current = self._open(subject, more, role, None, sentence)
         elif ends and current is not None and about and current.end is None:
             cue_char = doc[cue_start].idx
             current.end = _start(a, times, sentence, start_char, cue_char, text, None, lex)
@@ -541,6 +544,35 @@ def _career_time(t) -> bool:
         return False
     value = t.value or t.end_value
     return not value.inferred or t.kind == "season"
+
+
+def _listed_after(a: Analysis, lo: int, hi: int, lex: StintLexicon, first: str) -> list[str]:
+    """Clubs listed after the role phrase's club in its clause, joined by commas or "e"
+    ("ha allenato Foggia, Pescara e Lecce"): each one a stint of its own."""
+    doc = a.doc
+    lo_char = doc[lo].idx
+    hi_char = a.sentence_bounds[a.sentence_of(lo_char)][1]  # the list crosses its commas
+    clubs = [
+        (m, a.clubs[i])
+        for i, m in enumerate(a.mentions)
+        if i in a.clubs and lo_char <= m.start < hi_char and m.kind in ("club", "nickname")
+    ]
+    out: list[str] = []
+    seen_first = False
+    for (m, club), nxt in zip(clubs, [*clubs[1:], (None, None)], strict=False):
+        if club == first and not seen_first:
+            seen_first = True
+        elif not seen_first or club in out or club == first:
+            continue
+        else:
+            out.append(club)
+        following = nxt[0]
+        if following is None:
+            break
+        between = normalise(a.document.text[m.end : following.start]).split()
+        if not between or any(w.strip(",") not in _LIST_JOINERS for w in between):
+            break  # the list ends where other words come between two clubs
+    return out
 
 
 def _skipped(doc, lo: int, at: int, lex: StintLexicon) -> bool:

@@ -94,3 +94,11 @@ def test_a_birthplace_and_a_season_word_are_not_career_steps():
     got = stints(text)
     assert not any(s[1] == "Lecce" for s in got)
     assert not any(s[1].endswith("Primavera") for s in got)
+
+
+def test_clubs_listed_after_one_role_verb_are_a_stint_each():
+    got = stints(
+        "Chi è Renzo Galli, il nuovo tecnico del Pisa. In carriera Galli ha allenato il "
+        "Foggia, il Pescara e il Lecce."
+    )
+    assert {"Foggia", "Pescara", "Lecce"} <= {s[1] for s in got if s[0] == "Renzo Galli"}
