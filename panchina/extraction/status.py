@@ -138,7 +138,8 @@ def status_of(
     negated = any(t.norm_ in cues.negation for t in window) and hit.phrase.split()[0] != "non"
     if negated and not cues.rumour.search(clause):
         return "denied"
-    if negated or cues.rumour.search(clause) or cues.frame.search(before):
+    framed = cues.frame.search(before) and not cues.official.search(clause)  # "è arrivata
+    if negated or cues.rumour.search(clause) or framed:  # l'ufficialità" beats its frame
         return "rumour"
     if not hit.trigger.future_ok:
         future = any(
