@@ -693,8 +693,8 @@ def _unknown_team_at(
             and any(c.isalpha() for c in doc[j].text)
         ):
             j += 1
-        if j > i + 1 and doc[i + 1].text not in lex.not_teams:
-            name = doc[i + 1 : j].text
+        if j > i + 1 and doc[i + 1].text not in lex.not_teams and not _skipped(doc, lo, i, lex):
+            name = doc[i + 1 : j].text  # not "la gara di sabato al Manuzzi": a ground
             return a.gazetteer.add_unknown(name), doc[i + 1].idx
     return None
 
