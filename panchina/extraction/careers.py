@@ -1,0 +1,741 @@
+"""Careers told in prose: role, team, start, end, end reason and honours of each stint.
+
+A biography is read clause by clause in order, as a reader does: a clause about the subject
+with a role phrase (stints.toml) opens a stint; once a coaching career is being told, a club
+after a preposition with a year opens one too ("poi al Nizza dal 2018 al 2020"); later clauses
+date it, end it ("viene esonerato", "resta solo un anno", "tra febbraio ed aprile 2021") or add
+honours ("vince il campionato"). Season phrases ("nella stagione successiva") are anchored on
+the last year the text gave. Whom a sentence is about is worked out sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from panchina.analyse import Analysis
+from panchina.analyse.gazetteer import slug
+from panchina.analyse.nlp import get_nlp, normalise, vocab_bound
+from panchina.extraction.events import club_ref, evidence_for, not_coaches, person_ref
+from panchina.extraction.status import split_clauses
+from panchina.extraction.triggers import Anchors, compile_phrase, not_anchors
+from panchina.lang import load_pack
+from panchina.models import Event, PartialDate, Ref, Stint
+
+# Words between a role phrase and a name that make the role that person's: "l'arrivo sulla
+# panchina di Conte", "affidata al tandem formato da Criscito e Murgita".
+_OWNER_BEFORE = frozenset({"di", "del", "dello", "da", "a", "ad"})
+_LIST_JOINERS = frozenset({"", "e", "il", "lo", "la", "l'", "poi", "infine", "quindi"})
+_ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "e", "infine", "poi"})
+# What may stand right before a sentence's topic: its start, a clause boundary, "per".
+_HEAD_AFTER = frozenset({"", ",", ":", ";", "(", "-", "–", "—", "per", '"', "«"})
+# Object pronouns after a name: the name is an agent acting on the topic ("Zanin lo vuole").
+_CLITICS = frozenset({"lo", "gli"})
+# Words before a name that make it a complement, not the sentence's topic.
+_OBJECT_BEFORE = frozenset(
+    {
+        "di",
+        "del",
+        "dello",
+        "a",
+        "al",
+        "allo",
+        "ad",
+        "da",
+        "dal",
+        "dallo",
+        "con",
+        "col",
+        "su",
+        "sul",
+        "tra",
+        "fra",
+        "che",
+        "e",
+    }
+)
+_ROLE_ORDER = (
+    "youth_coordinator",
+    "youth_coach",
+    "assistant_coach",
+    "interim_head_coach",
+    "head_coach",
+)
+
+
+@dataclass(frozen=True)
+class StintLexicon:
+    anchors: Anchors
+    durations: dict[str, int]
+    win: re.Pattern[str]
+    honours: list[tuple[str, re.Pattern[str]]]
+    skip_before: frozenset[str]
+    match_words: frozenset[str]
+    unknown_before: frozenset[str]
+    not_teams: frozenset[str]
+    youth_sides: re.Pattern[str]
+    apposition: frozenset[str]  # first words of a clause that describes the name before it
+    club_after: frozenset[str]  # prepositions before a club a career step names
+    career: re.Pattern[str]  # words that say a career is being told
+    coaching: re.Pattern[str]  # words that say it is a coaching career
+    playing: re.Pattern[str]  # words that say a playing career is being told
+
+
+@vocab_bound
+def get_stint_lexicon(lang: str = "it") -> StintLexicon:
+    pack = load_pack(lang)
+    data = pack["stints"]
+    nlp = get_nlp(lang)
+    anchors = Anchors(nlp.vocab, not_anchors(lang))
+    groups = [
+        (f"role:{g['role']}:{'weak' if g.get('weak') else 'strong'}", g["patterns"])
+        for g in data["role"]
+    ]
+    groups += [(f"end:{reason}", phrases) for reason, phrases in data["end"].items()]
+    for prefix, phrases in groups:
+        for n, phrase in enumerate(phrases):
+            key = f"{prefix}:{n}"
+            nlp.vocab.strings.add(key)
+            anchors.add(key, compile_phrase(phrase))
+    win = data["honours"]["win_words"]
+    honours = []
+    for label, forms in pack["competitions"]["honours"].items():
+        for form in forms:
+            honours.append((label, re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")))
+    honours.sort(key=lambda h: -len(h[1].pattern))
+    return StintLexicon(
+        anchors=anchors,
+        durations={normalise(k): v for k, v in data["durations"].items()},
+        win=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(normalise(w)) for w in win) + r")(?!\w)"),
+        honours=honours,
+        skip_before=frozenset(data["club_context"]["skip_before"]),
+        match_words=frozenset(data["club_context"]["match_words"]),
+        unknown_before=frozenset(data["unknown_teams"]["before"]),
+        not_teams=frozenset(data["unknown_teams"]["not_teams"]),
+        youth_sides=re.compile(r"(?<!\w)(?:" + "|".join(data["youth"]["sides"]) + r")(?!\w)"),
+        apposition=frozenset(data["apposition"]["openers"]),
+        club_after=frozenset(v for w in data["career"]["club_after"] for v in (w, w.rstrip("'"))),
+        career=_words(data["career"]["cues"]),
+        coaching=_words(data["career"]["coaching"]),
+        playing=_words(data["career"]["playing"]),
+    )
+
+
+def _words(phrases: list[str]) -> re.Pattern[str]:
+    alts = sorted({normalise(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in alts) + r")(?!\w)")
+
+
+def biography_subject(a: Analysis, events: list[Event] | None = None) -> str | None:
+    """The person a biography is about: named in the headline, else the most mentioned.
+
+    Italian drops subject pronouns, so the subject is under-counted ("Nel 2016 si trasferisce
+    allo Spartak"): the headline and the first person named weigh more than mere counts.
+    """
+    title_end = len(a.document.title or "") if a.document.title else 0
+    counts: Counter[str] = Counter()
+    first = None
+    for m in a.mentions:
+        if m.kind != "person" or not m.key:
+            continue
+        counts[m.key] += 1 + (3 if m.start < title_end else 0)
+        if first is None and m.start >= title_end:
+            first = m.key
+            counts[m.key] += 2
+    for e in events or ():  # the portrait of a new coach is about the new coach
+        if e.type in ("appointment", "interim_appointment") and e.status == "official":
+            counts[e.coach.name] += 2
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n >= 3 else None
+
+
+def _add_months(d: PartialDate, months: int) -> PartialDate:
+    if d.month is None:
+        return PartialDate(d.year + round(months / 12), None, None, True)
+    total = d.year * 12 + (d.month - 1) + months
+    return PartialDate(total // 12, total % 12 + 1, None, True)
+
+
+def read_careers(a: Analysis, events: list[Event]) -> list[Stint]:
+    """The stints the document's careers tell, whoever they belong to."""
+    doc_subject = biography_subject(a, events)
+    candidates = {e.coach.name for e in events} | {
+        e.replaces.name for e in events if e.replaces is not None
+    }
+    if doc_subject is None and not candidates:
+        return []
+    lex = get_stint_lexicon(a.lang)
+    reader = _CareerReader(a, lex, events)
+    # Also whoever heads a sentence, but players and officials: a list of careers has no news
+    # events ("Fanton aveva allenato ..."); a mentor is named as an object ("segue Emery").
+    others = not_coaches(a)
+    heads = {k for k in _heads(a, None).values() if k not in others}
+    people = candidates | heads | {doc_subject} - {None}
+    leaving = {e.coach.name for e in events if e.type in ("dismissal", "resignation")}
+    leaving -= {e.coach.name for e in events if e.type not in ("dismissal", "resignation")}
+    subjects = _sentence_subjects(a, doc_subject, people, leaving)
+    clauses = split_clauses(a.doc, a.lang)
+    carried: tuple[int, str] | None = None  # (sentence, person) of an apposition chain
+    for n_clause, (lo, hi) in enumerate(clauses):
+        sentence = a.sentence_of(a.doc[lo].idx)
+        subject = subjects[sentence]
+        described = _described(a, lo)  # "Semplici, senza panchina dopo ...": about Semplici
+        if described is None and carried and carried[0] == sentence and a.doc[lo - 1].text == ",":
+            described = carried[1]  # "X, ex centrocampista del Chelsea, che finora allenava"
+        carried = (sentence, described) if described is not None else None
+        passing = False  # a coach described in passing: "Gasperini, sulla panchina dal 2016"
+        if described is not None and described != subject:
+            subject, passing = described, described not in people
+        if subject is not None:
+            nxt = clauses[n_clause + 1] if n_clause + 1 < len(clauses) else None
+            reader.read(subject, lo, hi, nxt, passing)
+    return reader.stints
+
+
+def _sentence_subjects(
+    a: Analysis, default: str | None, people: set[str], leaving: set[str] = frozenset()
+) -> list[str | None]:
+    """Whom each sentence is about: a coach named at its head ("Vieira, 48 anni, ...", "Per
+    Gilardino si chiude ..."); else, at a paragraph's start, one at the head of its first two
+    sentences, or the coach named last before it (unless he is only leaving); else the subject
+    of the sentence before; else the document's.
+
+    Italian drops subject pronouns, so a career goes on for sentences after its name.
+    """
+    heads = _heads(a, people)
+    last_named: dict[int, str] = {}  # sentence -> the last coach it names
+    for m in a.mentions:
+        if m.kind == "person" and m.key in people:
+            last_named[m.sentence] = m.key
+    out: list[str | None] = []
+    current, named, paragraph = default, None, -1
+    bounds = a.sentence_bounds
+    for n, (start, _) in enumerate(bounds):
+        new_paragraph = a.paragraph_of(start) != paragraph
+        paragraph = a.paragraph_of(start)
+        ahead = [  # "Cinque campionati sulla panchina dei liguri. Fanton aveva ..."
+            heads[k] for k in (n, n + 1) if k in heads and a.paragraph_of(bounds[k][0]) == paragraph
+        ]
+        if n in heads:
+            current = heads[n]
+        elif new_paragraph and ahead:
+            current = ahead[0]
+        elif new_paragraph and named is not None and named not in leaving:
+            current = named  # a sacked coach named in passing does not take the career over
+        out.append(current)
+        named = last_named.get(n, named)
+    return out
+
+
+def _heads(a: Analysis, people: set[str] | None) -> dict[int, str]:
+    """Sentence -> the person at its head (within its first words, not after a preposition)."""
+    heads: dict[int, str] = {}
+    for m in a.mentions:
+        if m.kind != "person" or not m.key or m.sentence in heads:
+            continue
+        if people is not None and m.key not in people:
+            continue
+        start, _ = a.sentence_bounds[m.sentence]
+        span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
+        first = a.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or first is None or span.start - first.start > 12:
+            continue
+        before = a.doc[span.start - 1].text.lower() if span.start > first.start else ""
+        if before not in _HEAD_AFTER:  # "ha sostituito Bertagnoli", "affidata a X": objects
+            continue
+        if _agent(a, m):  # "Carrera, che lo conosceva, lo porta con sé"
+            continue
+        heads[m.sentence] = m.key
+    return heads
+
+
+class _CareerReader:
+    """Reads a career clause by clause, in order, as a reader does.
+
+    A clause about the subject with a role phrase opens a stint at the club it names; once a
+    career is being told, a club after a preposition with a year ("poi al Nizza dal 2018 al
+    2020", "con il Genoa nel 2020") opens one in the role told last. Later clauses date,
+    end or crown the current stint. Sentences about a playing career open none.
+    """
+
+    def __init__(self, a: Analysis, lex: StintLexicon, events: list[Event]) -> None:
+        self.a = a
+        self.lex = lex
+        self.stints: list[Stint] = []
+        self.current: dict[str, Stint] = {}
+        self.career: set[str] = set()  # subjects whose coaching career is being told
+        self.playing: set[str] = set()  # subjects whose playing career is being told
+        self.anchor: int | None = None  # last year the text stated
+        self.pending: tuple[int, str] | None = None  # (sentence, club) named without a year
+        self.now = {(e.coach.name, e.club.id) for e in events if e.status == "official"}
+        strings = a.doc.vocab.strings
+        named = _name_tokens(a)  # "Guido Pagliuca" is not a form of "guidare"
+        self.matches = [
+            (strings[k], s, e) for k, s, e in lex.anchors.match(a.doc) if s not in named
+        ]
+
+    def read(
+        self, subject: str, lo: int, hi: int, nxt: tuple[int, int] | None, passing: bool = False
+    ) -> None:
+        """Read one clause about `subject`; one named `passing`ly gets a stint only from a
+        strong role phrase with its club in the clause."""
+        a, lex, doc = self.a, self.lex, self.a.doc
+        span = doc[lo:hi]
+        text = normalise(span.text)
+        start_char, end_char = span.start_char, span.end_char
+        sentence = a.sentence_of(start_char)
+        times = [t for t in a.times if start_char <= t.start < end_char and t.kind != "time"]
+        persons = [m for m in a.mentions if m.kind == "person" and start_char <= m.start < end_char]
+        here = [(k, s, e) for k, s, e in self.matches if lo <= s < hi]
+        roles = [k.split(":")[1] for k, _, _ in here if k.startswith("role:")]
+        strong = any(":strong:" in k for k, _, _ in here if k.startswith("role:"))
+        coaching = bool(lex.coaching.search(text))
+        ends = [k.split(":")[1] for k, _, _ in here if k.startswith("end:")]
+        cue_start = min((s for _, s, _ in here), default=hi)
+        focus = doc[cue_start].idx if here else _first_win(lex, text, start_char, end_char)
+        about = _about(a, subject, persons, here, focus)
+        if about and lex.playing.search(text) and not strong:
+            self.playing.add(subject)  # "da calciatore ha vestito ...": until a coaching cue
+        elif about and (strong or coaching):
+            self.playing.discard(subject)
+        playing = subject in self.playing
+        cue = coaching or bool(lex.career.search(text))
+        if roles and not strong and (playing or not (subject in self.career or cue)):
+            roles = []  # "una parentesi al Milan" of a defender
+        if passing and not (strong and _team(a, lo, hi, lex)):
+            return
+        current = before = self.current.get(subject)
+        year_values = [t for t in times if t.value is not None and not t.value.inferred]
+        if about and (roles or cue) and not playing:
+            self.career.add(subject)
+        if roles and about:
+            role = min(roles, key=_ROLE_ORDER.index)
+            team = _team(a, lo, hi, lex, cue_start)
+            if team is None and self.pending and self.pending[0] == sentence:
+                team = self.pending[1]  # "con la Salernitana, allenata dal 2020 ..."
+            youth = role in ("youth_coach", "youth_coordinator")
+            if (
+                team is None
+                and not youth
+                and nxt is not None
+                and a.sentence_of(doc[nxt[0]].idx) == sentence
+                and not any(nxt[0] <= s < nxt[1] for _, s, _ in self.matches)
+            ):
+                team = _team(a, nxt[0], nxt[1], lex)  # "..., al Guangzhou Evergrande"
+            if team is None and youth and a.topic and times:
+                team = a.topic  # "allenatore della Primavera dal 2019": the article's club's
+            continues = team is None and current is not None and current.team.id.startswith("c-")
+            if continues and _opened_in(current, a, sentence):
+                team = None  # "ha sostituito X in panchina, guidando la squadra": one stint
+            elif continues:
+                team = current.team.id[2:].split("/")[0]
+            news_role = role in ("head_coach", "interim_head_coach")
+            if news_role and (subject, f"c-{team}") in self.now and not times:
+                team = None  # "torna sulla panchina della Ternana": the news event's stint
+            if team is not None:
+                anchor = current.end.year if current and current.end else self.anchor
+                cue_char = doc[cue_start].idx
+                start = _start(a, times, sentence, start_char, cue_char, text, anchor, lex)
+                if not times and current and current.end and _opened_in(current, a, sentence):
+                    start = current.end  # "dal 2008 al 2014 al X, poi per sei stagioni al Y"
+                youthful = role in ("youth_coach", "head_coach")
+                side = _youth_side(span.text, lex) if youthful else None
+                role = "youth_coach" if side else role  # "ha guidato l'Italia Under 19"
+                current = self._open(subject, team, role, start, sentence, side)
+                for more in _listed_after(a, lo, hi, lex, team):  # "ha allenato Foggia, Pescara"
+                    current = self._open(subject, more, role, None, sentence)
+        elif ends and current is not None and about and current.end is None:
+            cue_char = doc[cue_start].idx
+            current.end = _start(a, times, sentence, start_char, cue_char, text, None, lex)
+            current.end_reason = ends[0]
+            current.evidence.append(evidence_for(a, sentence))
+        elif about and subject in self.career and not playing:
+            stepped = self._roleless(subject, lo, hi, times, text, sentence)
+            if stepped is not None:  # dated by its own years already
+                self._honours(stepped, text)
+                current = None
+        if current is not None and about:
+            _dates_and_length(current, times, text, lex, opened_here=current is not before)
+            self._honours(current, text)
+        for t in year_values:
+            self.anchor = (t.end_value or t.value).year
+
+    def _roleless(self, subject: str, lo: int, hi: int, times, text: str, sentence: int):
+        """Stints a career clause tells without a role word: each club after a preposition,
+        dated by the years that follow it (or precede the first club)."""
+        a, lex = self.a, self.lex
+        current = self.current.get(subject)
+        # "ha guidato la Giana Erminio dal 2015 al 2018, il Lecco nella stagione 2018/19, ...":
+        # the objects of one role verb, listed clause after clause.
+        listing = current is not None and _opened_in(current, a, sentence)
+        clubs = _complement_clubs(a, lo, hi, lex, listing)
+        if not clubs:
+            dated = [t for t in times if _career_time(t)]
+            if dated and self.pending and self.pending[0] == sentence:
+                clubs = [(self.pending[1], a.doc[lo].idx)]
+            else:
+                return None
+        opened = None
+        for n, (club, at) in enumerate(clubs):
+            until = clubs[n + 1][1] if n + 1 < len(clubs) else a.doc[hi - 1].idx + 1
+            dated = [t for t in times if at <= t.start < until and _career_time(t)]
+            if n == 0 and not dated:
+                dated = [t for t in times if t.start < at and _career_time(t)]
+            length = any(
+                re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", text) for p in lex.durations
+            )
+            current = self.current.get(subject)
+            if current is not None and current.team.id == "c-" + club:
+                continue
+            # A career step without a role word is a bench of his own, unless it goes on a
+            # list of the same sentence ("vice al Taranto dal 2014, poi alla Pergolettese").
+            same_list = current is not None and _opened_in(current, a, sentence)
+            role = current.role if same_list and current.role == "assistant_coach" else "head_coach"
+            if (subject, "c-" + club) in self.now:
+                continue  # the stint the news opens is told by the event
+            if not dated and not length:
+                self.pending = (sentence, club)
+                continue
+            start = dated[0].value if dated else None
+            if start is None and current is not None and current.end is not None:
+                start = current.end
+            elif start is None and self.anchor is not None:
+                start = PartialDate(self.anchor, None, None, True)
+            side = _youth_side(a.doc[lo:hi].text, lex)  # "poi la Primavera del Genoa"
+            role = "youth_coach" if side else role
+            opened = self._open(subject, club, role, start, sentence, side)
+            if dated:
+                _dates_and_length(opened, dated, text, lex, False)
+            elif start is not None:
+                _dates_and_length(opened, [], text, lex, False)
+            self.pending = None
+        return opened
+
+    def _open(
+        self, subject: str, team: str, role: str, start, sentence: int, side: str | None = None
+    ) -> Stint:
+        previous = self.current.get(subject)
+        if (
+            previous is not None
+            and previous.end is None
+            and start is not None
+            and previous.start is not None
+            and previous.start.year < start.year
+            and previous.team.id != f"c-{team}"  # a stand-in at the same club stays its assistant
+        ):
+            previous.end = PartialDate(start.year, None, None, True)  # a career moves on
+        club = club_ref(self.a, team)
+        if side:  # the youth side is a team of its own: "Genoa Primavera"
+            club = Ref(f"{club.id}/{slug(side)}", f"{club.name} {side}")
+        stint = Stint(
+            person_ref(subject),
+            club,
+            role,
+            start,
+            None,
+            None,
+            [],
+            [evidence_for(self.a, sentence)],
+        )
+        self.stints.append(stint)
+        self.current[subject] = stint
+        self.pending = None
+        return stint
+
+    def _honours(self, current: Stint, text: str) -> None:
+        if not self.lex.win.search(text):
+            return
+        for label, rx in self.lex.honours:
+            if rx.search(text):
+                year = re.search(rx.pattern + r"\s+(?:del\s+|nel\s+)?(\d{4})", text)
+                name = f"{label} {year.group(1)}" if year else label
+                if not any(h.startswith(label) for h in current.honours):
+                    current.honours.append(name)
+                text = rx.sub(" ", text)
+
+
+def _about(a: Analysis, subject: str, persons, here, focus: int) -> bool:
+    """Is the clause about the subject? Not when someone else comes before its cue (unless he
+    acts on the subject: "Rossi lo vuole come vice"), nor when the cue is someone else's ("l'arrivo
+    sulla panchina di Conte"; but "vice di Conte" is the subject's role)."""
+    doc = a.doc
+    if any(m.key != subject and m.start < focus and not _agent(a, m) for m in persons):
+        return False
+    assistant_at = [s for key, s, _ in here if key.startswith("role:assistant_coach")]
+    return not any(
+        m.key != subject
+        and 0 <= _gap_tokens(a, cue_end, m) <= 6
+        and doc[_token_of(a, m) - 1].norm_ in _OWNER_BEFORE
+        and not any(cue_end <= s < _token_of(a, m) for s in assistant_at)
+        for m in persons
+        for key, _, cue_end in here
+        if not key.startswith("role:assistant_coach")
+    )
+
+
+def _agent(a: Analysis, m) -> bool:
+    """A name followed by an object pronoun acts on the subject: "Rossi lo vuole come vice",
+    "Carrera, che lo conosceva" (not "Dionisi ha guidato lo Spezia": an article)."""
+    span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    doc = a.doc
+    k = span.end + 2 if doc[span.end : span.end + 2].text.replace(" ", "") == ",che" else span.end
+    return (
+        k + 1 < len(doc)
+        and doc[k].norm_ in _CLITICS
+        and doc[k + 1].is_lower
+        and doc[k + 1].is_alpha
+    )
+
+
+def _opened_in(stint: Stint, a: Analysis, sentence: int) -> bool:
+    start, end = a.sentence_bounds[sentence]
+    return bool(stint.evidence) and start <= stint.evidence[0].start < end
+
+
+def _name_tokens(a: Analysis) -> set[int]:
+    out: set[int] = set()
+    for m in a.mentions:
+        if m.kind in ("person", "club", "stadium"):
+            sp = a.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None:
+                out.update(range(sp.start, sp.end))
+    return out
+
+
+def _youth_side(text: str, lex: StintLexicon) -> str | None:
+    """The youth side a clause names ("della Primavera", "dell'Under 17"), as written."""
+    m = lex.youth_sides.search(text)
+    return " ".join(m.group(0).split()) if m else None
+
+
+def _career_time(t) -> bool:
+    """A time that can date a career step: a stated year, range or season."""
+    if t.value is None and t.end_value is None:
+        return False
+    if t.kind in ("relative", "weekday", "time"):
+        return False
+    value = t.value or t.end_value
+    return not value.inferred or t.kind == "season"
+
+
+def _listed_after(a: Analysis, lo: int, hi: int, lex: StintLexicon, first: str) -> list[str]:
+    """Clubs listed after the role phrase's club in its clause, joined by commas or "e"
+    ("ha allenato Foggia, Pescara e Lecce"): each one a stint of its own."""
+    doc = a.doc
+    lo_char = doc[lo].idx
+    hi_char = a.sentence_bounds[a.sentence_of(lo_char)][1]  # the list crosses its commas
+    clubs = [
+        (m, a.clubs[i])
+        for i, m in enumerate(a.mentions)
+        if i in a.clubs and lo_char <= m.start < hi_char and m.kind in ("club", "nickname")
+    ]
+    out: list[str] = []
+    seen_first = False
+    for (m, club), nxt in zip(clubs, [*clubs[1:], (None, None)], strict=False):
+        if club == first and not seen_first:
+            seen_first = True
+        elif not seen_first or club in out or club == first:
+            continue
+        else:
+            out.append(club)
+        following = nxt[0]
+        if following is None:
+            break
+        between = normalise(a.document.text[m.end : following.start]).split()
+        if not between or any(w.strip(",") not in _LIST_JOINERS for w in between):
+            break  # the list ends where other words come between two clubs
+    return out
+
+
+def _skipped(doc, lo: int, at: int, lex: StintLexicon) -> bool:
+    """Is the club at token `at` an opponent, a birthplace or a match ("prima dell'Ascoli",
+    "nato a Lecce", "per il derby con il Milan")?"""
+    near = [t.norm_.rstrip("'") for t in doc[max(lo, at - 2) : at]]
+    wider = [t.norm_ for t in doc[max(lo, at - 5) : at]]
+    return any(p in lex.skip_before for p in near) or any(p in lex.match_words for p in wider)
+
+
+def _complement_clubs(
+    a: Analysis, lo: int, hi: int, lex: StintLexicon, listing: bool = False
+) -> list[tuple[str, int]]:
+    """Clubs of a clause named after a preposition ("al Nizza", "con il Genoa"), or, in a
+    list of a role verb's objects, after an article at the clause's head, in order."""
+    doc = a.doc
+    out = []
+    lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    for i, m in enumerate(a.mentions):
+        club = a.clubs.get(i)
+        if club is None or not (lo_char <= m.start < hi_char):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m.kind == "city":  # "a Torino" is where, not whom he coached
+            continue
+        if _skipped(doc, lo, span.start, lex):
+            continue
+        prev = [t.norm_.rstrip("'") for t in doc[max(lo, span.start - 2) : span.start]]
+        listed = listing and span.start - lo <= 2 and all(p in _ARTICLES for p in prev)
+        if not listed and not any(p in lex.club_after for p in prev[-2:]):
+            continue
+        out.append((club, m.start))
+    at = lo
+    while (unknown := _unknown_team_at(a, at, hi, lex, lex.unknown_before)) is not None:
+        out.append(unknown)  # "allo Zurigo" (not "a Milano": a city takes no article)
+        nxt = a.doc.char_span(unknown[1], unknown[1] + 1, alignment_mode="expand")
+        at = nxt.end if nxt is not None else hi
+    return sorted(out, key=lambda c: c[1])
+
+
+def _described(a: Analysis, lo: int) -> str | None:
+    """The person a clause describes when it follows his name and a comma ("Alessio, vice di
+    Conte", "Longo, che ha guidato il Como"): Italian appositions and relative clauses."""
+    if lo < 2 or a.doc[lo - 1].text != ",":
+        return None
+    first = a.doc[lo]
+    if not (first.like_num or first.norm_ in get_stint_lexicon(a.lang).apposition):
+        return None  # "di Antonio Conte, entra nello staff": a main clause goes on
+    end = a.doc[lo - 2].idx + len(a.doc[lo - 2])
+    return next((m.key for m in a.mentions if m.kind == "person" and m.end == end), None)
+
+
+def _first_win(lex: StintLexicon, text: str, start_char: int, end_char: int) -> int:
+    """Character offset of the first word of winning in a clause (its end if none)."""
+    m = lex.win.search(text)
+    return start_char + m.start() if m else end_char
+
+
+def _token_of(a: Analysis, m) -> int:
+    span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _gap_tokens(a: Analysis, end_token: int, m) -> int:
+    span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return -1 if span is None else span.start - end_token
+
+
+def _team(a: Analysis, lo: int, hi: int, lex: StintLexicon, cue: int | None = None) -> str | None:
+    """The club a role clause names: a club or nickname first, then a city's club ("a Bari"),
+    then a team no gazetteer entry knows; of several, the first after the role phrase ("era
+    arrivato al Pisa dopo due stagioni alla guida del Lecco")."""
+    doc = a.doc
+    lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    found = []
+    for i, m in enumerate(a.mentions):
+        club = a.clubs.get(i)
+        if club is None or not (lo_char <= m.start < hi_char):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or _skipped(doc, lo, span.start, lex):
+            continue
+        after = cue is None or span.start >= cue
+        found.append((m.kind == "city", not after, m.start if after else -m.start, club))
+    if found:
+        return min(found)[3]
+    return _unknown_team(a, lo, hi, lex)
+
+
+def _unknown_team(a: Analysis, lo: int, hi: int, lex: StintLexicon) -> str | None:
+    """A capitalised name after an article or preposition that no gazetteer entry knows."""
+    found = _unknown_team_at(a, lo, hi, lex, lex.unknown_before)
+    return found[0] if found else None
+
+
+def _unknown_team_at(
+    a: Analysis, lo: int, hi: int, lex: StintLexicon, before: frozenset[str]
+) -> tuple[str, int] | None:
+    doc = a.doc
+    people = {
+        i
+        for m in a.mentions
+        if m.kind in ("person", "competition", "stadium", "city", "club", "nickname")
+        for sp in [doc.char_span(m.start, m.end, alignment_mode="expand")]
+        if sp
+        for i in range(sp.start, sp.end)
+    }
+    for i in range(lo, hi - 1):
+        if doc[i].norm_ not in before:
+            continue
+        j = i + 1
+        while (
+            j < hi
+            and j - i <= 3
+            and j not in people
+            and (j == i + 1 or doc[j].text not in lex.not_teams)  # "l'Italia Under 19"
+            and doc[j].text[:1].isupper()
+            and any(c.isalpha() for c in doc[j].text)
+        ):
+            j += 1
+        if j > i + 1 and doc[i + 1].text not in lex.not_teams and not _skipped(doc, lo, i, lex):
+            name = doc[i + 1 : j].text  # not "la gara di sabato al Manuzzi": a ground
+            return a.gazetteer.add_unknown(name), doc[i + 1].idx
+    return None
+
+
+def _start(
+    a,
+    times,
+    sentence: int,
+    clause_start: int,
+    cue_char: int,
+    text: str,
+    anchor: int | None,
+    lex: StintLexicon,
+) -> PartialDate | None:
+    """When a stint began: a date before the role phrase, else earlier in the sentence, else
+    a season phrase anchored on the last stated year, else a date after the phrase that is
+    not a trophy's ("lo scudetto nel 2012")."""
+
+    def stated(t) -> bool:
+        return t.value is not None and not t.value.inferred and t.kind not in ("time", "season")
+
+    before = [t for t in times if t.start < cue_char and stated(t)]
+    if before:
+        return before[-1].value
+    start, _ = a.sentence_bounds[sentence]
+    earlier = [t for t in a.times if start <= t.start < clause_start and stated(t)]
+    if earlier:
+        return earlier[-1].value
+    for t in times:
+        offset = getattr(t, "season_offset", None)
+        if offset is not None and anchor is not None:
+            # A bare year closes a season: the season after it starts that same year.
+            return PartialDate(
+                anchor + max(offset - 1, 0) if offset > 0 else anchor + offset, None, None, True
+            )
+    doc_text = a.document.text
+    for t in times:
+        if stated(t):
+            lead = normalise(doc_text[max(0, t.start - 30) : t.start])
+            if not any(rx.search(lead) for _, rx in lex.honours):
+                return t.value
+    return None
+
+
+def _dates_and_length(stint: Stint, times, text: str, lex: StintLexicon, opened_here: bool) -> None:
+    """A range dates the stint; "fino a ottobre" ends it; "solo un anno" gives its length."""
+    for t in times:
+        if t.kind == "season" and t.value is not None and t.season and stint.start == t.value:
+            stint.end = PartialDate(t.value.year + 1, None, None, True)  # "nel 2016-17"
+            return
+        if t.kind == "range" and t.value is not None and t.end_value is not None:
+            if stint.start is None or stint.start.precision != "day":
+                stint.start = t.value
+            stint.end = t.end_value
+            return
+        if t.kind == "range" and t.value is None and t.end_value is not None:
+            end = t.end_value
+            if end.inferred and stint.start is not None and end.month:
+                year = stint.start.year if end.month >= 7 else stint.start.year + 1
+                end = PartialDate(year, end.month, None, True)
+            stint.end = end
+            return
+    if stint.end is None and stint.start is not None:
+        for phrase, months in lex.durations.items():
+            if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text) and not opened_here:
+                stint.end = _add_months(stint.start, months)
+                return
