@@ -39,6 +39,7 @@ class Lexicon:
     first_names: frozenset[str]
     person_cues: frozenset[str]
     person_of_cues: frozenset[str]  # "l'esonero di X": X is a person
+    surname_cues: frozenset[str]  # "affidandosi a X": X is a coach's surname
     determiners: frozenset[str]
     bench_nouns: frozenset[str]
     known_coaches: dict[str, str]  # folded surname -> full name, when the surname is unique
@@ -112,6 +113,7 @@ def get_lexicon(lang: str = "it") -> Lexicon:
         first_names=frozenset(fold(n) for n in pack["persons"]["first_names"]["names"]),
         person_cues=frozenset(c.rstrip(".") for c in pack["persons"]["cues"]["before_person"]),
         person_of_cues=frozenset(pack["persons"]["cues"]["before_of_person"]),
+        surname_cues=frozenset(normalise(w) for w in pack["persons"]["cues"]["before_surname"]),
         determiners=frozenset(fw["determiners"]),
         bench_nouns=frozenset(fw["bench_nouns"]),
         known_coaches=known,
@@ -345,6 +347,9 @@ def _persons(
         cued = i > 0 and doc[i - 1].norm_.rstrip(".") in lex.person_cues
         if not cued and i > 1 and doc[i - 1].norm_ in ("di", "del") and tok.i != tok.sent.start:
             cued = doc[i - 2].norm_ in lex.person_of_cues and fold(tok.text) not in lex.first_names
+        if not cued and tok.i != tok.sent.start:
+            lead = [t.norm_ for t in doc[max(0, i - 3) : i]]
+            cued = any(" ".join(lead[k:]) in lex.surname_cues for k in range(len(lead)))
         camel = _CAMEL.match(tok.text)
         if camel and fold(camel.group(1)) in lex.first_names and not taken[i]:
             found.append((i, i + 1, f"{camel.group(1)} {camel.group(2)}"))
@@ -410,6 +415,9 @@ def _persons(
     out = []
     for s, e, name in found:
         key = full.get(name, name) if len(name.split()) == 1 else name
+        longer = full.get(name.split()[-1], "")
+        if longer != name and longer.endswith(" " + name):  # "Di Francesco": Eusebio Di Francesco
+            key = longer
         out.append(_mention("person", doc[s:e], key, sent))
     return out
 
