@@ -64,6 +64,13 @@ def _opponent_words(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?!\w)")
 
 
+def _birthplace_test(text: str, lang: str):
+    """A test telling a town named as where a person comes from ("il tecnico di Ascoli")."""
+    words = load_pack(lang)["persons"]["birthplace"]["before"]
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s*$")
+    return lambda m: rx.search(text[max(0, m.start - 20) : m.start].lower()) is not None
+
+
 def _opponent_test(text: str, lang: str):
     """A test telling a club named as an opponent ("contro il Monza", "il ko di Trento")."""
     rx = _opponent_words(lang)
@@ -129,7 +136,7 @@ def analyse(document: Document, lang: str = "it", known: dict[str, str] | None =
     para = document.text.find("\n\n", title_end + 2)
     first_para_end = para if para > 0 else len(document.text)
     gaz = load_gazetteer(lang).for_document()
-    topic = topic_club(mentions, title_end, first_para_end)
+    topic = topic_club(mentions, title_end, first_para_end, _birthplace_test(document.text, lang))
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", document.text)]
     clubs = resolve_clubs(mentions, gaz, topic, paragraphs, _opponent_test(document.text, lang))
     return Analysis(document, doc, mentions, times, clubs, topic, gaz, lang, bounds, paragraphs)

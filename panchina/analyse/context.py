@@ -15,12 +15,18 @@ from panchina.analyse.gazetteer import Gazetteer
 from panchina.models import Mention
 
 
-def topic_club(mentions: list[Mention], title_end: int, first_para_end: int) -> str | None:
-    """The club the document is about: explicit mentions, weighted towards title and lead."""
+def topic_club(
+    mentions: list[Mention],
+    title_end: int,
+    first_para_end: int,
+    is_birthplace: Callable[[Mention], bool] | None = None,
+) -> str | None:
+    """The club the document is about: explicit mentions, weighted towards title and lead; a
+    town named as where someone comes from ("il tecnico di Ascoli") does not count."""
     score: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for m in mentions:
-        if m.kind != "club" or not m.key:
+        if m.kind != "club" or not m.key or (is_birthplace and is_birthplace(m)):
             continue
         weight = 3 if m.start < title_end else 2 if m.start < first_para_end else 1
         score[m.key] += weight

@@ -173,11 +173,13 @@ def _item_head(doc, span) -> bool:
 
 
 def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventLexicon) -> bool:
-    """A past club ("ex allenatore del Bari"), an opponent ("contro il Monza") or the place
-    of a result ("la sconfitta interna con il Monza", "lo 0-3 di Monza")."""
+    """A past club ("ex allenatore del Bari"), an opponent ("contro il Monza"), a birthplace
+    ("il tecnico di Ascoli") or the place of a result ("lo 0-3 di Monza")."""
     doc = a.doc
     if any(p in lex.past_before for p in _before_list(doc, start, a, sentence)):
         return True
+    if start >= 2 and doc[start - 1].norm_ == "di" and doc[start - 2].norm_ in lex.coach_cues:
+        return True  # "il tecnico di Ascoli": where he was born (his club takes an article)
     direct = [t.norm_ for t in doc[max(0, start - 3) : start]]
     if kind != "city" and any(p in lex.opponent_before for p in direct):
         return True

@@ -176,3 +176,12 @@ def test_table_rows_written_as_text_give_both_changes():
 def test_an_uppercase_place_before_a_dash_is_a_dateline_not_the_club():
     got = facts("CERIGNOLA - La Salernitana corteggia il tecnico Giuseppe Raffaele.")
     assert {e[2] for e in got} <= {"Salernitana"}
+
+
+def test_the_coach_of_a_town_is_where_he_was_born_not_his_club():
+    got = facts(
+        "Luca Neri è il nuovo allenatore: il club lariano ha annunciato ieri l'accordo con il "
+        "tecnico di Ascoli, che prende il posto di Aldo Rossi sulla panchina del Como."
+    )
+    clubs = {club for _, _, club, _, _ in got}
+    assert "Ascoli" not in clubs and "Como" in clubs
