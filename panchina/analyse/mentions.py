@@ -113,7 +113,9 @@ def get_lexicon(lang: str = "it") -> Lexicon:
         first_names=frozenset(fold(n) for n in pack["persons"]["first_names"]["names"]),
         person_cues=frozenset(c.rstrip(".") for c in pack["persons"]["cues"]["before_person"]),
         person_of_cues=frozenset(pack["persons"]["cues"]["before_of_person"]),
-        surname_cues=frozenset(normalise(w) for w in pack["persons"]["cues"]["before_surname"]),
+        surname_cues=frozenset(  # as the tokens join: "nell' ordine"
+            normalise(w).replace("'", "' ") for w in pack["persons"]["cues"]["before_surname"]
+        ),
         determiners=frozenset(fw["determiners"]),
         bench_nouns=frozenset(fw["bench_nouns"]),
         known_coaches=known,
@@ -296,6 +298,22 @@ def _positions(doc: Doc, lex: Lexicon, sent: list[int]) -> list[Mention]:
     return out
 
 
+def _listed_after_name(doc: Doc, i: int, found: list[tuple[int, int, str]]) -> bool:
+    """Does token i go on a list of surnames ("rispettivamente a Rota (19 ottobre) e a Frezza",
+    "nell'ordine Marcolin e Tosi")? It follows "e"/"," (and "a") after a name found."""
+    k = i - 1
+    if k >= 1 and doc[k].norm_ == "a" and doc[k - 1].norm_ == "e":
+        k -= 1
+    if k < 1 or doc[k].norm_ not in ("e", ","):
+        return False
+    k -= 1
+    if doc[k].text == ")":  # a bracketed date between the names
+        while k > 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    return any(end - 1 == k for _, end, _ in found)
+
+
 def _name_part(doc: Doc, j: int) -> bool:
     """A capitalised word of a name, or an elided particle glued to the next one ("Dell'Anna",
     "D'Angelo": the tokenizer splits them at the apostrophe)."""
@@ -350,6 +368,8 @@ def _persons(
         if not cued and tok.i != tok.sent.start:
             lead = [t.norm_ for t in doc[max(0, i - 3) : i]]
             cued = any(" ".join(lead[k:]) in lex.surname_cues for k in range(len(lead)))
+        if not cued and tok.i != tok.sent.start:
+            cued = _listed_after_name(doc, i, found)
         camel = _CAMEL.match(tok.text)
         if camel and fold(camel.group(1)) in lex.first_names and not taken[i]:
             found.append((i, i + 1, f"{camel.group(1)} {camel.group(2)}"))

@@ -162,6 +162,7 @@ def extract_events(a: Analysis) -> list[Event]:
             taken_by_departure.setdefault(d.sentence, set()).add(d.coach)
         drafts.append(d)
     drafts.extend(_pair_drafts(a, lex, roles, drafts))
+    drafts = _respectively(a, lex, drafts)
     _resolve_anaphora(drafts)
     leaving = {d.coach for d in drafts if d.type in DEPARTURES}
     # "Galimberti era subentrato a gennaio": the sacked coach's arrival is the story's past.
@@ -180,6 +181,60 @@ def extract_events(a: Analysis) -> list[Event]:
 
 _PAIR_TRIGGER = Trigger(type="appointment", coach="before", strength="strong", replaces="after")
 _PAIR_DEPARTURE = Trigger(type="dismissal", coach="after", strength="strong", vague=True)
+
+
+def _respectively(a: Analysis, lex: EventLexicon, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Pro Sesto e Pergolettese hanno dato il ben servito rispettivamente a Rota (19 ottobre)
+    e a Frezza (21 ottobre)": the n people after the cue go, in order, with the n clubs named
+    before it in the sentence (else at the head of its paragraph), each dated by the date in
+    brackets after him."""
+    text = a.document.text
+    out = list(drafts)
+    for n, (start, end) in enumerate(a.sentence_bounds):
+        m = lex.respectively.search(normalise(text[start:end]))
+        if m is None:
+            continue
+        cue = start + m.start()
+        stop = text.find(". ", cue, end)  # the list ends with its sentence ("...). I successori")
+        stop = end if stop < 0 else stop
+        people = [p for _, p in a.in_sentence(n) if p.kind == "person" and cue < p.start < stop]
+        keys = list(dict.fromkeys(p.key for p in people))
+        mine = [d for d in out if d.sentence == n and d.coach in keys]
+        if len(keys) < 2 or not mine:
+            continue
+        clubs = _clubs_before(a, n, cue)
+        if len(clubs) != len(keys):
+            para_start = a.paragraph_starts[a.paragraph_of(start)]
+            clubs = _clubs_before(a, a.sentence_of(para_start), end)[: len(keys)]
+        if len(clubs) != len(keys):
+            continue
+        model = mine[0]
+        out = [d for d in out if d not in mine]
+        for key, club in zip(keys, clubs, strict=True):
+            d = replace(model, coach=key, club=club, replaces=None, extra={}, anaphoric=False)
+            d.evidence = list(model.evidence)
+            after = next((p for p in people if p.key == key), None)
+            d.date = _bracket_date(a, after.end) or model.date if after else model.date
+            out.append(d)
+    return out
+
+
+def _clubs_before(a: Analysis, sentence: int, before: int) -> list[str]:
+    """The distinct clubs a sentence names before a character offset, in order."""
+    out: list[str] = []
+    for i, m in a.in_sentence(sentence):
+        club = a.clubs.get(i)
+        if club is not None and m.start < before and club not in out and m.kind != "stadium":
+            out.append(club)
+    return out
+
+
+def _bracket_date(a: Analysis, char: int) -> PartialDate | None:
+    """The date in brackets right after a name ("Rota (19 ottobre)")."""
+    for t in a.times:
+        if 0 <= t.start - char <= 3 and "(" in a.document.text[char : t.start] and t.value:
+            return t.value
+    return None
 
 
 def _pair_opens_item(a: Analysis, k: int) -> bool:

@@ -28,6 +28,7 @@ class EventLexicon:
     background_before: frozenset[str]
     subordinate_before: tuple[str, ...]
     same_announcement: re.Pattern[str]
+    respectively: re.Pattern[str]
     league_sizes: dict[str, int]
     league_sizes_history: dict[str, list[list[int]]]
     participle_endings: tuple[str, ...]
@@ -76,6 +77,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         background_before=frozenset(normalise(w) for w in ev["context"]["background_before"]),
         subordinate_before=tuple(normalise(w) for w in ev["context"]["subordinate_before"]),
         same_announcement=_words_regex(ev["context"]["same_announcement"]),
+        respectively=_words_regex(ev["context"]["respectively"]),
         league_sizes=dict(pack["competitions"]["league_sizes"]),
         league_sizes_history=dict(pack["competitions"].get("league_sizes_history", {})),
         participle_endings=tuple(pack["text"]["verbs"]["participle_endings"]),

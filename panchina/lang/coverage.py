@@ -58,6 +58,7 @@ def entries(lang: str = "it") -> dict[str, list[str]]:
         "background_before",
         "subordinate_before",
         "same_announcement",
+        "respectively",
     ):
         words += context[key]
     words += pack["events"]["modifiers"]["interim"]

@@ -185,3 +185,12 @@ def test_the_coach_of_a_town_is_where_he_was_born_not_his_club():
     )
     clubs = {club for _, _, club, _, _ in got}
     assert "Ascoli" not in clubs and "Como" in clubs
+
+
+def test_respectively_pairs_people_and_clubs_in_order():
+    got = facts(
+        "Pro Sesto e Pergolettese - Le due lombarde hanno dato il ben servito rispettivamente a "
+        "Rota (19 ottobre) e a Frezza (21 ottobre)."
+    )
+    pairs = {(club, coach) for kind, _, club, coach, _ in got if kind == "dismissal"}
+    assert pairs == {("Pro Sesto", "Rota"), ("Pergolettese", "Frezza")}
