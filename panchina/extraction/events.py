@@ -163,6 +163,7 @@ def extract_events(a: Analysis) -> list[Event]:
         drafts.append(d)
     drafts.extend(_pair_drafts(a, lex, roles, drafts))
     drafts = _respectively(a, lex, drafts)
+    drafts += _co_coaches(a, drafts)
     _resolve_anaphora(drafts)
     leaving = {d.coach for d in drafts if d.type in DEPARTURES}
     # "Galimberti era subentrato a gennaio": the sacked coach's arrival is the story's past.
@@ -181,6 +182,35 @@ def extract_events(a: Analysis) -> list[Event]:
 
 _PAIR_TRIGGER = Trigger(type="appointment", coach="before", strength="strong", replaces="after")
 _PAIR_DEPARTURE = Trigger(type="dismissal", coach="after", strength="strong", vague=True)
+
+
+def _co_coaches(a: Analysis, drafts: list[_Draft]) -> list[_Draft]:
+    """A second coach coordinated with the first by the same preposition ("guidata in coppia
+    da Fioretti, finora allenatore dell'Under 17, e da Pompei") arrives with him."""
+    doc = a.doc
+    out: list[_Draft] = []
+    for d in drafts:
+        if d.type not in ARRIVALS:
+            continue
+        people = [m for _, m in a.in_sentence(d.sentence) if m.kind == "person" and m.key]
+        first = next((m for m in people if m.key == d.coach), None)
+        if first is None:
+            continue
+        span = doc.char_span(first.start, first.end, alignment_mode="expand")
+        if span is None or span.start < 1 or doc[span.start - 1].norm_ not in ("da", "a", "ad"):
+            continue
+        prep = doc[span.start - 1].norm_
+        for m in people:
+            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.start <= first.start or sp is None or sp.start < 2 or m.key == d.coach:
+                continue
+            coordinated = doc[sp.start - 1].norm_ == prep and doc[sp.start - 2].norm_ == "e"
+            known = any(o.coach == m.key and o.type in ARRIVALS for o in [*drafts, *out])
+            if coordinated and not known:
+                co = replace(d, coach=m.key, extra=dict(d.extra))
+                co.evidence = list(d.evidence)
+                out.append(co)
+    return out
 
 
 def _respectively(a: Analysis, lex: EventLexicon, drafts: list[_Draft]) -> list[_Draft]:
@@ -533,10 +563,11 @@ def _coach_clauses(a: Analysis, sentence: int, coach: str) -> list[tuple[int, in
         lex = get_event_lexicon(a.lang)
         while (
             hi < end
-            and doc[hi].text in (",", "(")
+            and doc[hi].text in (",", "(", ":")
             and hi + 1 < end
             and (
                 doc[hi].text == "("  # "Paolo Cerquetti (ad interim)"
+                or (doc[hi].text == ":" and doc[hi + 1].norm_ in ("una", "un", "uno"))
                 or doc[hi + 1].norm_ in _GOES_ON
                 or doc[hi + 1].norm_ in lex.coach_cues
                 or doc[hi + 1].norm_.endswith(lex.participle_endings)  # ", promosso ... ad interim"

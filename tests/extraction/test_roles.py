@@ -194,3 +194,12 @@ def test_respectively_pairs_people_and_clubs_in_order():
     )
     pairs = {(club, coach) for kind, _, club, coach, _ in got if kind == "dismissal"}
     assert pairs == {("Pro Sesto", "Rota"), ("Pergolettese", "Frezza")}
+
+
+def test_a_second_coach_coordinated_with_the_first_arrives_with_him():
+    got = facts(
+        "Il Pisa ha esonerato Aldo Neri: la prima squadra sarà guidata in coppia da Renzo "
+        "Galli, finora allenatore dell'Under 17, e da Marco Bianchi, ex capitano del club."
+    )
+    arrivals = {coach for kind, _, _, coach, _ in got if kind == "appointment"}
+    assert arrivals == {"Renzo Galli", "Marco Bianchi"}
