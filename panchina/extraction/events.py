@@ -197,15 +197,7 @@ def _co_coaches(a: Analysis, drafts: list[_Draft]) -> list[_Draft]:
         if first is None:
             continue
         span = doc.char_span(first.start, first.end, alignment_mode="expand")
-        if span is None or span.start < 1:
-            continue
-        if d.status == "rumour" and span.end + 1 < len(doc) and doc[span.end].norm_ == "e":
-            other = next((m for m in people if m.start == doc[span.end + 1].idx), None)
-            if other is not None and not any(o.coach == other.key for o in [*drafts, *out]):
-                co = replace(d, coach=other.key, extra=dict(d.extra))  # "X e Y, i candidati"
-                co.evidence = list(d.evidence)
-                out.append(co)
-        if doc[span.start - 1].norm_ not in ("da", "a", "ad"):
+        if span is None or span.start < 1 or doc[span.start - 1].norm_ not in ("da", "a", "ad"):
             continue
         prep = doc[span.start - 1].norm_
         for m in people:
@@ -428,8 +420,6 @@ def _draft(
         return None
     clauses = _coach_clauses(a, sentence, coach)
     status = status_of(doc, hit, a.lang, clauses)
-    if trig.only_status and status == "official" and "rumour" in trig.only_status:
-        status = "rumour"  # "il nome che circola è quello di X": speculation by its very words
     if trig.only_status and status not in trig.only_status:
         return None
     d = _Draft(etype, status, club, coach, hit, sentence, replaces=replaces, anaphoric=anaphoric)
