@@ -270,6 +270,12 @@ def _positions(doc: Doc, lex: Lexicon, sent: list[int]) -> list[Mention]:
         word = token.norm_
         nxt = doc[i + 1].norm_ if i + 1 < len(doc) else ""
         key = None
+        if (
+            word not in lex.from_bottom
+            and word not in lex.ordinals
+            and not token.text[:1].isdigit()
+        ):
+            continue
         after_copula = i > 0 and doc[i - 1].norm_ in lex.copulas
         tail = doc[i + 1 : i + 4].text.lower()
         # "i felsinei sono penultimi", "I galletti, undicesimi con venti punti"
@@ -296,6 +302,21 @@ def _positions(doc: Doc, lex: Lexicon, sent: list[int]) -> list[Mention]:
         if doc[i].norm_ == "fanalino" and doc[i + 2].norm_ == "coda":
             out.append(_mention("position", doc[i : i + 3], "bottom:1", sent))
     return out
+
+
+def _cued(doc: Doc, i: int, tok, lex: Lexicon, found: list[tuple[int, int, str]]) -> bool:
+    """Is the capitalised token i introduced as a person: by a role word ("il tecnico X"), by
+    "l'esonero di X", by the slot of a change ("affidandosi a X"), or in a list of names?"""
+    if i > 0 and doc[i - 1].norm_.rstrip(".") in lex.person_cues:
+        return True
+    if tok.i == tok.sent.start:
+        return False
+    if i > 1 and doc[i - 1].norm_ in ("di", "del") and doc[i - 2].norm_ in lex.person_of_cues:
+        return fold(tok.text) not in lex.first_names
+    lead = [t.norm_ for t in doc[max(0, i - 3) : i]]
+    if any(" ".join(lead[k:]) in lex.surname_cues for k in range(len(lead))):
+        return True
+    return _listed_after_name(doc, i, found)
 
 
 def _listed_after_name(doc: Doc, i: int, found: list[tuple[int, int, str]]) -> bool:
@@ -362,14 +383,7 @@ def _persons(
     i = 0
     while i < n:
         tok = doc[i]
-        cued = i > 0 and doc[i - 1].norm_.rstrip(".") in lex.person_cues
-        if not cued and i > 1 and doc[i - 1].norm_ in ("di", "del") and tok.i != tok.sent.start:
-            cued = doc[i - 2].norm_ in lex.person_of_cues and fold(tok.text) not in lex.first_names
-        if not cued and tok.i != tok.sent.start:
-            lead = [t.norm_ for t in doc[max(0, i - 3) : i]]
-            cued = any(" ".join(lead[k:]) in lex.surname_cues for k in range(len(lead)))
-        if not cued and tok.i != tok.sent.start:
-            cued = _listed_after_name(doc, i, found)
+        cued = _cued(doc, i, tok, lex, found) if tok.text[:1].isupper() else False
         camel = _CAMEL.match(tok.text)
         if camel and fold(camel.group(1)) in lex.first_names and not taken[i]:
             found.append((i, i + 1, f"{camel.group(1)} {camel.group(2)}"))
