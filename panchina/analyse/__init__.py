@@ -64,11 +64,19 @@ def _opponent_words(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?!\w)")
 
 
-def _birthplace_test(text: str, lang: str):
-    """A test telling a town named as where a person comes from ("il tecnico di Ascoli")."""
+@cache
+def _birthplace_words(lang: str) -> re.Pattern[str]:
     words = load_pack(lang)["persons"]["birthplace"]["before"]
-    rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s*$")
-    return lambda m: rx.search(text[max(0, m.start - 20) : m.start].lower()) is not None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s*$")
+
+
+def is_birthplace(text: str, start: int, lang: str = "it") -> bool:
+    """Is the town at `start` named as where a person comes from ("il tecnico di Ascoli")?"""
+    return _birthplace_words(lang).search(text[max(0, start - 20) : start].lower()) is not None
+
+
+def _birthplace_test(text: str, lang: str):
+    return lambda m: is_birthplace(text, m.start, lang)
 
 
 def _opponent_test(text: str, lang: str):

@@ -11,7 +11,7 @@ import re
 from datetime import timedelta
 from functools import cache
 
-from panchina.analyse import Analysis
+from panchina.analyse import Analysis, is_birthplace
 from panchina.analyse.nlp import normalise
 from panchina.extraction.lexicon import EventLexicon, get_event_lexicon
 from panchina.extraction.status import clause_bounds
@@ -178,7 +178,7 @@ def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventL
     doc = a.doc
     if any(p in lex.past_before for p in _before_list(doc, start, a, sentence)):
         return True
-    if start >= 2 and doc[start - 1].norm_ == "di" and doc[start - 2].norm_ in lex.coach_cues:
+    if is_birthplace(a.document.text, doc[start].idx, a.lang):
         return True  # "il tecnico di Ascoli": where he was born (his club takes an article)
     direct = [t.norm_ for t in doc[max(0, start - 3) : start]]
     if kind != "city" and any(p in lex.opponent_before for p in direct):
