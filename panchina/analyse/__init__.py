@@ -84,11 +84,17 @@ def _opponent_test(text: str, lang: str):
     rx = _opponent_words(lang)
     days = "|".join(re.escape(d) for d in load_pack(lang)["dates"]["weekdays"])
     fixture = re.compile(rf"(?<!\w)(?:{days})\s+(?:a|ad|al|all'|in)\s*$")
+    venue = re.compile(r"(?<!\w)(?:a|ad)\s+$")  # a club without its article is a town
+
 
     def is_opponent(m: Mention) -> bool:
         before = text[max(0, m.start - 25) : m.start].lower()
         # "contro il Monza", "il ko di Trento", "lunedì a Bologna"
-        return rx.search(before) is not None or fixture.search(before) is not None
+        if rx.search(before) is not None or fixture.search(before) is not None:
+            return True
+        # "il ko del turno infrasettimanale a Caldiero": the town of a result told just before
+        wider = text[max(0, m.start - 60) : m.start].lower()
+        return venue.search(before) is not None and rx.search(wider) is not None
 
     return is_opponent
 

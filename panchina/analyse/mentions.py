@@ -50,6 +50,10 @@ class Lexicon:
     position_not_before: frozenset[str]
     copulas: frozenset[str]
     position_follow: tuple[str, ...]  # what may follow an ordinal that stands alone
+    pair_joins: frozenset[str]  # "Morandi per Fazzini": words between successor and predecessor
+    pair_opener: str  # "da Cerretti a Pellegrini"
+    pair_dashes: frozenset[str]  # "staffetta Ruggeri-Lamberti"
+    change_words: re.Pattern[str]  # the relevance gate's stems: the sentence tells a change
 
 
 def _phrase_matcher(nlp, phrases: dict[str, str]) -> PhraseMatcher:
@@ -102,6 +106,7 @@ def get_lexicon(lang: str = "it") -> Lexicon:
     positions = pack["positions"]
     fw = pack["text"]["function_words"]
     known = _known_coaches()
+    pairs = pack["events"]["pairs"]
     return Lexicon(
         gazetteer=gaz,
         clubs=_phrase_matcher(nlp, club_phrases),
@@ -126,6 +131,14 @@ def get_lexicon(lang: str = "it") -> Lexicon:
         position_not_before=frozenset(positions["nouns"]["not_before"]),
         copulas=frozenset(positions["nouns"]["copulas"]),
         position_follow=tuple(positions["nouns"]["follow"]),
+        pair_joins=frozenset(
+            normalise(w) for w in [*pairs["successor_first"], *pairs["predecessor_first"]]
+        ),
+        pair_opener=pairs["predecessor_opener"],
+        pair_dashes=frozenset(pairs["dashes"]),
+        change_words=re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(s) for s in pack["events"]["gate"]["stems"]) + ")"
+        ),
     )
 
 
@@ -410,6 +423,7 @@ def _persons(
                 i = j
                 continue
         i += 1
+    found.extend(_paired_surnames(doc, lex, taken, found))
     # Resolve surnames to the full names they abbreviate, then find bare surnames later on.
     full = dict(known)
     full.update({name.split()[-1]: name for _, _, name in found if len(name.split()) >= 2})
@@ -453,6 +467,54 @@ def _persons(
         if longer != name and longer.endswith(" " + name):  # "Di Francesco": Eusebio Di Francesco
             key = longer
         out.append(_mention("person", doc[s:e], key, sent))
+    return out
+
+
+def _paired_surnames(
+    doc: Doc, lex: Lexicon, taken: list[bool], found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Bare surnames a list writes as a replacement pair ("Morandi per Fazzini", "Da Cerretti a
+    Pellegrini", "Staffetta Ruggeri-Lamberti", "Vitale in luogo dell'esonerato Bonfanti"): two
+    capitalised words no other list knows, joined by a pair's words, in a sentence that tells a
+    change (a word of the relevance gate)."""
+    covered = {k for s, e, _ in found for k in range(s, e)}
+
+    def free(i: int) -> bool:
+        tok = doc[i]
+        return (
+            _is_cap(tok)
+            and tok.is_alpha
+            and len(tok.text) >= 3
+            and not taken[i]
+            and fold(tok.text) not in lex.first_names
+            and not tok.text.isupper()
+        )
+
+    def named(i: int) -> bool:
+        return i in covered or free(i)
+
+    out: list[tuple[int, int, str]] = []
+    for sent in doc.sents:
+        if not lex.change_words.search(normalise(sent.text)):
+            continue
+        for i in range(sent.start, sent.end - 2):
+            if not named(i):
+                continue
+            for j in range(i + 2, min(i + 6, sent.end)):
+                if not named(j) or (i in covered and j in covered):
+                    continue
+                between = normalise(doc[i + 1 : j].text)
+                opener = doc[i - 1].norm_ if i > sent.start else ""
+                dashed = between in lex.pair_dashes and doc[i].whitespace_ == ""
+                if between in lex.pair_joins and (between != "a" or opener == lex.pair_opener):
+                    pass
+                elif not dashed:
+                    continue
+                for k in (i, j):
+                    if k not in covered:
+                        out.append((k, k + 1, doc[k].text))
+                        covered.add(k)
+                break
     return out
 
 

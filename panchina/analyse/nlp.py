@@ -9,6 +9,7 @@ breaks and Italian abbreviations ("Sig.", "S.p.A.").
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
@@ -148,9 +149,28 @@ def get_nlp(lang: str = "it") -> Language:
     return _build(lang)
 
 
+_NAME_DASH = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ']{2,})([-–])([A-ZÀ-Ý][a-zà-ÿ']{2,})$")
+
+
+@Language.component("panchina_name_dashes")
+def split_name_dashes(doc: Doc) -> Doc:
+    """Split two names joined by a dash ("Ruggeri-Lamberti", "Juventus-Milan") into name, dash,
+    name, so each is a token of its own. The tokenizer keeps them whole; "Al-Nassr" (a short
+    first part) and "dopo-Allegri" (a lower-case one) stay whole. Gazetteer patterns go through
+    the same pipeline, so "Emilia-Romagna" still matches itself."""
+    hits = [(t, m) for t in doc if "-" in t.text or "–" in t.text if (m := _NAME_DASH.match(t.text))]
+    if hits:
+        with doc.retokenize() as retok:
+            for token, m in hits:
+                a, dash, b = m.groups()
+                retok.split(token, [a, dash, b], heads=[token, token, token])
+    return doc
+
+
 @vocab_bound
 def _build(lang: str) -> Language:
     nlp = spacy.blank(lang)
+    nlp.add_pipe("panchina_name_dashes")
     nlp.add_pipe("panchina_lemmas", config={"lang": lang})
     nlp.add_pipe("panchina_sentences", config={"lang": lang})
     return nlp

@@ -401,8 +401,11 @@ def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int,
             and t.value.to_date() > pub.to_date()
         ):
             continue  # "che dirigerà la seduta di domani": a change is not dated after the news
-        before = normalise(a.document.text[max(start, t.start - 40) : t.start]).split()[-5:]
-        if any(w.strip(",.") in lex.match_words for w in before) or _SCORE.search(
+        lead = normalise(a.document.text[max(start, t.start - 40) : t.start])
+        before = lead.split()[-5:]
+        if lex.dated_by.search(lead):
+            pass  # "l'avvicendamento ... è del 2 novembre"
+        elif any(w.strip(",.") in lex.match_words for w in before) or _SCORE.search(
             a.document.text[max(start, t.start - 16) : t.start]
         ):
             continue  # "la sfida con il Verona, persa 1-0 domenica": the match's day

@@ -306,6 +306,8 @@ def _pair_drafts(
         ):
             coach, gone, hit_at = m2.key, m1.key, (s1.end, s2.start)
             chained.add(m1.sentence)  # "Da Pieri a Sciarra, da Sciarra a Bellucci"
+        elif between in lex.pairs_dashes and before in lex.pairs_dash_openers:
+            coach, gone, hit_at = m2.key, m1.key, (s1.end, s2.start)  # "staffetta Ruggeri-Lamberti"
         else:
             continue
         known = [d for d in drafts if d.coach == coach and d.type in ARRIVALS]

@@ -36,10 +36,13 @@ class EventLexicon:
     pluperfect_auxiliaries: frozenset[str]
     anaphora: re.Pattern[str]
     followup: re.Pattern[str]
+    dated_by: re.Pattern[str]
     history: re.Pattern[str]
     pairs_successor_first: frozenset[str]
     pairs_predecessor_first: frozenset[str]
     pairs_opener: str
+    pairs_dashes: frozenset[str]
+    pairs_dash_openers: frozenset[str]
     apposition_heads: frozenset[str]
     successor_nouns: re.Pattern[str]
     relation_nouns: frozenset[str]
@@ -85,10 +88,17 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         pluperfect_auxiliaries=frozenset(pack["text"]["verbs"]["pluperfect_auxiliaries"]),
         anaphora=_words_regex(ev["context"]["anaphora"]),
         followup=_words_regex(ev["context"]["followup_nouns"]),
+        dated_by=re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(normalise(w)) for w in ev["context"]["dated_by"])
+            + r")\s*$"
+        ),
         history=_words_regex(ev["context"]["history"]),
         pairs_successor_first=frozenset(ev["pairs"]["successor_first"]),
         pairs_predecessor_first=frozenset(ev["pairs"]["predecessor_first"]),
         pairs_opener=ev["pairs"]["predecessor_opener"],
+        pairs_dashes=frozenset(ev["pairs"]["dashes"]),
+        pairs_dash_openers=frozenset(ev["pairs"]["dash_openers"]),
         apposition_heads=frozenset(ev["club_context"]["apposition_heads"]),
         successor_nouns=_words_regex(ev["context"]["successor_nouns"]),
         relation_nouns=frozenset(persons["relations"]["of"]),
