@@ -59,8 +59,10 @@ def entries(lang: str = "it") -> dict[str, list[str]]:
         "subordinate_before",
         "same_announcement",
         "respectively",
+        "dated_by",
     ):
         words += context[key]
+    words += pack["events"]["pairs"]["dash_openers"]
     words += pack["events"]["modifiers"]["interim"]
     words += pack["persons"]["relations"]["of"] + pack["persons"]["predecessors"]["before"]
     words += pack["persons"]["predecessors"]["of"]
