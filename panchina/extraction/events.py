@@ -20,6 +20,7 @@ from panchina.extraction.arguments import (
     choose_club,
     date_for,
     is_historical,
+    _paragraph_club,
     league_of,
     paragraph_label,
     place_of,
@@ -118,9 +119,8 @@ class _PersonRoles:
                 normalise(a.document.text[sent_start:sent_end])
             ):
                 self.coach.add(m.key)
-            if (before and before[-1].rstrip(".") in lex.not_coach_before) or after.startswith(
-                lex.not_coach_after
-            ):
+            said = [" ".join(before[k:]).rstrip(".") for k in range(len(before))]
+            if set(said) & lex.not_coach_before or after.startswith(lex.not_coach_after):
                 self.other.add(m.key)
                 cued_other.add(m.key)
             elif before and before[-1] in lex.coach_cues and not relation:
@@ -728,18 +728,35 @@ def _resolve_anaphora(drafts: list[_Draft]) -> None:
             d.coach = next(iter(named))
 
 
-def _predecessors_named(a: Analysis, lex: EventLexicon) -> set[str]:
-    """People the document names as someone's predecessor ("l'eredità di Juric")."""
+def _predecessors_named(a: Analysis, lex: EventLexicon) -> tuple[set[str], dict[str, set[str]]]:
+    """People the document names as someone's predecessor: outright ("l'eredità di Juric"),
+    and by a departure framing the story ("Dopo l'addio di Di Francesco, il Frosinone ..."),
+    the latter with the club of its sentence (else of its paragraph)."""
     doc = a.doc
-    out = set()
+    named: set[str] = set()
+    framed: dict[str, set[str]] = {}
     for m in a.mentions:
         if m.kind != "person" or not m.key:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         k = span.start if span is not None else 0
-        if k >= 2 and doc[k - 1].norm_ in ("di", "del") and doc[k - 2].norm_ in lex.predecessor_of:
-            out.add(m.key)
-    return out
+        if k < 2 or doc[k - 1].norm_ not in _OF_FROM:
+            continue
+        noun = doc[k - 2].norm_
+        if noun in lex.predecessor_of:
+            named.add(m.key)
+        elif (
+            noun in lex.predecessor_departures
+            and {t.norm_ for t in doc[max(0, k - 5) : k - 2]} & lex.predecessor_before
+            and not is_historical(a, m.sentence)  # a biography's "dopo l'esonero di Stroppa"
+        ):
+            clubs = {a.clubs[i] for i, _ in a.in_sentence(m.sentence) if i in a.clubs}
+            club = clubs or {_paragraph_club(a, m.start, lex)}
+            framed.setdefault(m.key, set()).update(c for c in club if c)
+    return named, framed
+
+
+_OF_FROM = frozenset({"di", "del", "da", "dal", "dallo", "con", "col"})
 
 
 def _denied_in_document(a: Analysis, drafts: list[_Draft]) -> None:
@@ -835,11 +852,11 @@ def _merge(drafts: list[_Draft], lang: str = "it") -> list[_Draft]:
 
 def _link(a: Analysis, drafts: list[_Draft], lex: EventLexicon) -> None:
     """Predecessor and successor within one club when the document names one of each."""
-    named_before = _predecessors_named(a, lex)
+    named_before, framed = _predecessors_named(a, lex)
     by_club: dict[str, list[_Draft]] = {}
     for d in drafts:
         by_club.setdefault(d.club, []).append(d)
-    for group in by_club.values():
+    for club, group in by_club.items():
         gone = [d for d in group if d.type in DEPARTURES and d.status == "official"]
         for d in group:  # "esonerato Allegri ... la squadra sarà affidata ad interim a Montero"
             if d.announced and gone:
@@ -861,10 +878,13 @@ def _link(a: Analysis, drafts: list[_Draft], lex: EventLexicon) -> None:
             for d in came:
                 if d.replaces is None and d.coach != leaving[0].coach:
                     d.replaces = leaving[0].coach
-        elif not leaving and len(named_before) == 1:  # "l'eredità di Juric"
+        # "l'eredità di Juric" (the document's one such person), else "dopo l'addio di X"
+        # told of this club
+        before = named_before or {p for p, clubs in framed.items() if club in clubs}
+        if not leaving and len(before) == 1:
             for d in came:
-                if d.replaces is None and d.coach not in named_before:
-                    d.replaces = next(iter(named_before))
+                if d.replaces is None and d.coach not in before:
+                    d.replaces = next(iter(before))
         if len(gone) == 1 and len([d for d in came if d.status == "official"]) == 1:
             succ = next(d for d in came if d.status == "official")
             if succ.coach != gone[0].coach:

@@ -48,6 +48,7 @@ class EventLexicon:
     relation_nouns: frozenset[str]
     predecessor_before: frozenset[str]
     predecessor_of: frozenset[str]
+    predecessor_departures: frozenset[str]
     successor_words: tuple[str, ...]
 
 
@@ -104,5 +105,6 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         relation_nouns=frozenset(persons["relations"]["of"]),
         predecessor_before=frozenset(persons["predecessors"]["before"]),
         predecessor_of=frozenset(persons["predecessors"]["of"]),
+        predecessor_departures=frozenset(persons["predecessors"]["departures"]),
         successor_words=tuple(ev["context"]["successor_nouns"]),
     )
