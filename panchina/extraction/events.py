@@ -491,7 +491,14 @@ def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon
     first = doc[lo].sent.start
     if first < lo <= first + 10:  # an opening frame: "In attesa del successore, la squadra ..."
         spans.append((first, lo))
-    return any(lex.interim.search(normalise(doc[lo:hi].text)) for lo, hi in spans)
+    if any(lex.interim.search(normalise(doc[lo:hi].text)) for lo, hi in spans):
+        return True
+    for c_lo, c_hi in spans[1:]:  # "a Galloppa, allenatore della Primavera"
+        text = normalise(doc[c_lo:c_hi].text)
+        for m in lex.interim_roles.finditer(text):
+            if not text[: m.start()].rstrip(" ,").endswith(lex.promoted):
+                return True
+    return False
 
 
 def _pluperfect_past(a: Analysis, hit: Hit, d: _Draft, lex: EventLexicon) -> bool:

@@ -36,6 +36,8 @@ class EventLexicon:
     pluperfect_auxiliaries: frozenset[str]
     anaphora: re.Pattern[str]
     followup: re.Pattern[str]
+    interim_roles: re.Pattern[str]
+    promoted: tuple[str, ...]
     dated_by: re.Pattern[str]
     history: re.Pattern[str]
     pairs_successor_first: frozenset[str]
@@ -89,6 +91,8 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         pluperfect_auxiliaries=frozenset(pack["text"]["verbs"]["pluperfect_auxiliaries"]),
         anaphora=_words_regex(ev["context"]["anaphora"]),
         followup=_words_regex(ev["context"]["followup_nouns"]),
+        interim_roles=_words_regex(ev["modifiers"]["interim_roles"]),
+        promoted=tuple(normalise(w) for w in ev["modifiers"]["promoted"]),
         dated_by=re.compile(
             r"(?<!\w)(?:"
             + "|".join(re.escape(normalise(w)) for w in ev["context"]["dated_by"])
