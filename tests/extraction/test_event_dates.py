@@ -21,8 +21,8 @@ def test_a_part_of_the_day_takes_the_day_the_sentence_named():
 
 def test_a_change_is_never_dated_after_the_news():
     got = dated(
-        "Il Pisa ha affidato la squadra a Renzo Galli, allenatore della Primavera, che dirigerà "
-        "la seduta di domani pomeriggio.",
+        "Il Pisa ha affidato la squadra a Renzo Galli, finora allenatore della Primavera, che "
+        "dirigerà la seduta di domani pomeriggio.",
         "2024-11-18",
     )
     assert got[("appointment", "Renzo Galli")] == "2024-11-18"

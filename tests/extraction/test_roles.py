@@ -203,3 +203,16 @@ def test_a_second_coach_coordinated_with_the_first_arrives_with_him():
     )
     arrivals = {coach for kind, _, _, coach, _ in got if kind == "appointment"}
     assert arrivals == {"Renzo Galli", "Marco Bianchi"}
+
+
+def test_a_youth_coach_lent_to_the_first_team_is_a_caretaker():
+    lent = facts(
+        "Esonerato Verdi, il Pisa ha affidato la squadra a Renzo Galli, allenatore della "
+        "Primavera, per la trasferta di domenica."
+    )
+    promoted = facts(
+        "Esonerato Verdi, il Pisa ha affidato la squadra a Renzo Galli, finora allenatore della "
+        "Primavera, con un contratto fino a giugno."
+    )
+    assert ("interim_appointment", "Renzo Galli") in {(e[0], e[3]) for e in lent}
+    assert ("appointment", "Renzo Galli") in {(e[0], e[3]) for e in promoted}
