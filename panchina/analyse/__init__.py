@@ -86,7 +86,6 @@ def _opponent_test(text: str, lang: str):
     fixture = re.compile(rf"(?<!\w)(?:{days})\s+(?:a|ad|al|all'|in)\s*$")
     venue = re.compile(r"(?<!\w)(?:a|ad)\s+$")  # a club without its article is a town
 
-
     def is_opponent(m: Mention) -> bool:
         before = text[max(0, m.start - 25) : m.start].lower()
         # "contro il Monza", "il ko di Trento", "lunedì a Bologna"

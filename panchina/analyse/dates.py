@@ -140,6 +140,8 @@ def _compile(t: dict[str, Any]) -> _Grammar:
         r"(?![\w°º%]|[.,:/-]\d)",
         "day": rf"(?<![\w.,/:-])(?P<d>\d{{1,2}})\s*[°º]?"
         rf"(?=\s+{_lead([*r['and'], *r['to']])}{art}?\d)",
+        "lone": rf"(?<!\w){_lead(t['lone_day']['articles'])}(?P<d>\d{{1,2}})"
+        rf"(?=\s*(?:{_alt(t['lone_day']['followers'])})(?!\w))",
     }
     strong = [*t["years"]["cues"], *r["between"], *r["from"], *r["until"]]
 
@@ -284,8 +286,29 @@ def _build(kind: str, m: re.Match[str], s: str, text: str, g: _Grammar) -> _Atom
         h, mi = int(m["h"]), int(m["mi"] or 0)
         a.clock = f"{h:02d}:{mi:02d}"
         return a if h <= 24 and mi < 60 and not g.units.match(s, a.end) else None
+    if kind == "lone":  # its month comes from the text before it (`_lone_days`)
+        a.start, a.d = m.start("d"), int(m["d"])
+        return a if 1 <= a.d <= 31 else None
     a.start, a.d, a.weak = m.start("d"), int(m["d"]), True  # "day"
     return a
+
+
+_LONE_REACH = 600  # how far back the month of a lone day number may be named
+
+
+def _lone_days(atoms: list[_Atom]) -> list[_Atom]:
+    """Give a lone day number the month named last before it; without one, drop it."""
+    out: list[_Atom] = []
+    month: _Atom | None = None
+    for a in atoms:
+        if a.kind == "lone":
+            if month is None or a.start - month.end > _LONE_REACH or not _valid(2000, month.m, a.d):
+                continue
+            a.kind, a.m, a.y = "date", month.m, month.y
+        if a.kind in ("date", "month") and a.m is not None:
+            month = a
+        out.append(a)
+    return out
 
 
 def _scan(s: str, text: str, g: _Grammar) -> list[_Atom]:
@@ -492,7 +515,7 @@ def find_time_expressions(
     """
     g = _grammar(pack)
     s = _fold(text)
-    atoms = _ranges(_merge(_scan(s, text, g), s), s, g)
+    atoms = _ranges(_merge(_lone_days(_scan(s, text, g)), s), s, g)
     bounds = [m.end() for m in _SENTENCE.finditer(s)]
     ctx, sentence = _Ctx(published), -1
     out: list[TimeExpr] = []

@@ -98,7 +98,7 @@ def choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str 
         if best_score is None or score < best_score:
             best, best_score = club, score
     if best is None or best_score > 14:
-        return _paragraph_club(a, doc[hit.start].idx, lex) or best or a.topic
+        return paragraph_club(a, doc[hit.start].idx, lex) or best or a.topic
     return best
 
 
@@ -138,7 +138,7 @@ def _label_at(a: Analysis, para: int) -> str | None:
     return None
 
 
-def _paragraph_club(a: Analysis, char: int, lex: EventLexicon) -> str | None:
+def paragraph_club(a: Analysis, char: int, lex: EventLexicon) -> str | None:
     """The document's club if its paragraph names it, else the club last named before `char`
     in the paragraph (list articles change club paragraph by paragraph); past clubs and
     opponents do not count."""

@@ -20,8 +20,8 @@ from panchina.extraction.arguments import (
     choose_club,
     date_for,
     is_historical,
-    _paragraph_club,
     league_of,
+    paragraph_club,
     paragraph_label,
     place_of,
     position_of,
@@ -378,6 +378,15 @@ def _draft(
     if trig.type in DEPARTURES:
         exclude |= _successors(a, sentence, lex)
     exclude |= _referenced(a, sentence, lex, arrival=trig.type in ARRIVALS)
+    # "ha esonerato Ancelotti e l'11 ha ufficializzato Gattuso": the sentence tells a change
+    leaving_hits = [
+        r
+        for r in rivals
+        if r.trigger.type in DEPARTURES and r.end <= hit.start and r.start >= sent_span.start
+    ]
+    told_leaving = bool(leaving_hits)
+    if trig.after_departure and not told_leaving:
+        return None
     # A predecessor ("subentra a Giampaolo, sollevato lunedì") is the departure's own coach.
     rivals = [r for r in rivals if r is not hit and r.trigger.replaces != "after"]
     coach = forced[0] if forced else _choose_coach(a, hit, persons, exclude | ahead, side, rivals)
@@ -399,6 +408,7 @@ def _draft(
     if trig.strength == "weak" and not (
         lex.coach_words.search(sent_text)
         or coach in roles.coach
+        or (trig.type in ARRIVALS and told_leaving)
         or (trig.type not in ARRIVALS and roles.coach_document)
     ):
         return None  # an arrival needs coaching words in its own sentence (players arrive too)
@@ -408,6 +418,12 @@ def _draft(
     if lex.history.search(normalise(doc[lo:hi].text)):
         return None
     club = choose_club(a, hit, sentence, lex)
+    named_here = {a.clubs.get(i) for i, _ in a.in_sentence(sentence)}
+    if trig.type in ARRIVALS and leaving_hits and club not in named_here:
+        # "la Sampdoria ha chiuso con Di Francesco e il 12 ha annunciato Ranieri": the club
+        # that let its coach go earlier in the sentence
+        gone_from = choose_club(a, leaving_hits[-1], sentence, lex)
+        club = gone_from if gone_from in named_here else club
     if club is None:
         return None
     etype = trig.type
@@ -758,7 +774,7 @@ def _predecessors_named(a: Analysis, lex: EventLexicon) -> tuple[set[str], dict[
             and not is_historical(a, m.sentence)  # a biography's "dopo l'esonero di Stroppa"
         ):
             clubs = {a.clubs[i] for i, _ in a.in_sentence(m.sentence) if i in a.clubs}
-            club = clubs or {_paragraph_club(a, m.start, lex)}
+            club = clubs or {paragraph_club(a, m.start, lex)}
             framed.setdefault(m.key, set()).update(c for c in club if c)
     return named, framed
 

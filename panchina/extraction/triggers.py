@@ -32,6 +32,7 @@ class Trigger:
     not_followed_by: tuple[str, ...] = ()
     adjacent: int | None = None  # the coach follows within this many words
     masks: bool = False  # hides the other groups' hits inside its own ("costare la panchina a")
+    after_departure: bool = False  # only after a departure earlier in the same sentence
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ def get_triggers(lang: str = "it") -> TriggerSet:
             masks=bool(group.get("masks", False)),
             not_followed_by=tuple(normalise(w) for w in group.get("not_followed_by", ())),
             adjacent=group.get("adjacent"),
+            after_departure=bool(group.get("after_departure", False)),
         )
         for m, phrase in enumerate(group["patterns"]):
             key = f"trigger:{n}:{m}:{phrase}"

@@ -495,3 +495,26 @@ def test_long_stream_is_fast():
     found = find_time_expressions(text, MAR12)
     assert time.perf_counter() - started < 2.0
     assert len(found) == 400 * 4
+
+
+def test_a_lone_day_number_takes_the_month_named_last():
+    text = (
+        "Dicembre è stato il mese più duro. Il 10 il club ha esonerato Verdi, e l'11 ha scelto "
+        "Neri."
+    )
+    found = find_time_expressions(text, P(2019, 12, 24))
+    assert [(e.text, e.value.iso()) for e in found if e.kind == "date"] == [
+        ("10", "2019-12-10"),
+        ("11", "2019-12-11"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il 10 del Napoli ha segnato due gol.",  # a shirt, not a day
+        "Il 10 il club ha esonerato Verdi.",  # no month named before
+    ],
+)
+def test_a_lone_day_number_needs_a_month_and_a_verb_or_article_after(text):
+    assert [e for e in find_time_expressions(text, P(2019, 12, 24)) if e.kind == "date"] == []

@@ -113,3 +113,32 @@ def test_context_region_descriptor(nlp):
 
 def test_context_single_club_nickname_without_name(nlp):
     assert _resolve(nlp, "Cambio in panchina per le Rondinelle.")["Rondinelle"] == "brescia"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Lucchese - Morandi per Fazzini (7 novembre): fatale al tecnico il pari.",
+            {"Morandi", "Fazzini"},
+        ),
+        (
+            "Imolese - Da Cerretti a Pellegrini: l'avvicendamento del 2 novembre.",
+            {"Cerretti", "Pellegrini"},
+        ),
+        ("Vibonese - Staffetta Ruggeri-Lamberti il 3 novembre.", {"Ruggeri", "Lamberti"}),
+    ],
+)
+def test_mentions_surnames_of_a_replacement_pair(nlp, text, names):
+    assert {name for name, _ in mentions(nlp, text, "person")} == names
+
+
+def test_mentions_pair_words_without_a_change_name_nobody(nlp):
+    text = "Domenica si gioca Morandi per Fazzini, un concerto in piazza."
+    assert mentions(nlp, text, "person") == []
+
+
+def test_mentions_a_dash_between_names_splits_them_but_not_short_or_lower_prefixes(nlp):
+    words = [t.text for t in nlp("Juventus-Milan, Al-Nassr e il dopo-Allegri")]
+    assert words[:3] == ["Juventus", "-", "Milan"]
+    assert "Al-Nassr" in words and "dopo-Allegri" in words

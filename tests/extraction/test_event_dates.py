@@ -48,3 +48,12 @@ def test_a_list_item_dates_its_sentences_by_the_day_it_stated():
     got = dated(text, "2024-12-20")
     assert got[("dismissal", "Stefano Piras")] == "2024-11-14"
     assert got[("dismissal", "Gianluca Terrenzi")] == "2024-11-27"
+
+
+def test_a_date_predicated_of_the_change_is_its_date_whatever_match_came_before():
+    got = dated(
+        "Imolese - Da Marco Verdi a Luca Neri: l'avvicendamento, deciso all'indomani del quarto "
+        "ko consecutivo, è del 2 novembre.",
+        "2021-11-09",
+    )
+    assert got[("appointment", "Luca Neri")] == "2021-11-02"

@@ -216,3 +216,32 @@ def test_a_youth_coach_lent_to_the_first_team_is_a_caretaker():
     )
     assert ("interim_appointment", "Renzo Galli") in {(e[0], e[3]) for e in lent}
     assert ("appointment", "Renzo Galli") in {(e[0], e[3]) for e in promoted}
+
+
+def test_a_change_told_in_one_sentence_names_the_newcomer_with_a_plain_verb():
+    got = facts(
+        "Il 10 ottobre la Sampdoria ha chiuso con una risoluzione consensuale il rapporto con "
+        "il tecnico Marco Verdi e il 12 ha annunciato Luca Neri."
+    )
+    assert ("appointment", "official", "Sampdoria", "Luca Neri", "Marco Verdi") in got
+
+
+def test_announcing_a_name_without_a_departure_is_no_appointment():
+    got = facts("La Sampdoria ha annunciato Luca Neri, attaccante classe 2001.")
+    assert not any(f[0] == "appointment" for f in got)
+
+
+def test_a_departure_framing_the_story_names_the_predecessor():
+    got = facts(
+        "Dopo l'addio di Marco Verdi, il Frosinone cerca l'allenatore. In pole c'è Luca Neri, "
+        "che sarebbe vicino all'accordo con il club."
+    )
+    assert any(f[3] == "Luca Neri" and f[4] == "Marco Verdi" for f in got)
+
+
+def test_a_sporting_director_named_after_his_two_word_title_is_not_the_coach():
+    got = facts(
+        "Il nome caldo per la panchina del Bari è Luca Neri, che ha già incontrato il direttore "
+        "sportivo Giuseppe Magri."
+    )
+    assert not any(f[3] == "Giuseppe Magri" for f in got)
