@@ -332,6 +332,20 @@ def _cued(doc: Doc, i: int, tok, lex: Lexicon, found: list[tuple[int, int, str]]
     return _listed_after_name(doc, i, found)
 
 
+def _apposed(doc: Doc, i: int, lex: Lexicon, taken: list[bool]) -> bool:
+    """Do two or three capitalised words at i stand before a comma and a role noun ("Abdoulay
+    Konko, allenatore della Primavera")? A first name the list lacks then opens a name."""
+    j = i
+    while j < len(doc) and j - i < 3 and not taken[j] and _is_cap(doc[j]) and doc[j].is_alpha:
+        j += 1
+    return (
+        j - i >= 2
+        and j + 1 < len(doc)
+        and doc[j].text == ","
+        and doc[j + 1].norm_.rstrip(".") in lex.person_cues
+    )
+
+
 def _listed_after_name(doc: Doc, i: int, found: list[tuple[int, int, str]]) -> bool:
     """Does token i go on a list of surnames ("rispettivamente a Rota (19 ottobre) e a Frezza",
     "nell'ordine Marcolin e Tosi")? It follows "e"/"," (and "a") after a name found."""
@@ -405,6 +419,8 @@ def _persons(
         if taken[i] or not _name_part(doc, i):
             i += 1
             continue
+        if not cued and i + 1 < n and not taken[i + 1]:
+            cued = _apposed(doc, i, lex, taken)  # "Abdoulay Konko, allenatore della Primavera"
         if fold(tok.text) in lex.first_names or cued:
             j = i + 1
             while (

@@ -175,8 +175,10 @@ def extract_events(a: Analysis) -> list[Event]:
         for d in merged
         if not (d.type in ARRIVALS and (d.club, d.coach) in extended and d.replaces is None)
     ]
+    merged = _framed_resignations(a, merged)
     _link(a, merged, lex)
     _denied_in_document(a, merged)
+    merged = _drop_kept(a, merged)
     return [_to_event(a, d) for d in merged]
 
 
@@ -188,6 +190,7 @@ def _co_coaches(a: Analysis, drafts: list[_Draft]) -> list[_Draft]:
     """A second coach coordinated with the first by the same preposition ("guidata in coppia
     da Fioretti, finora allenatore dell'Under 17, e da Pompei") arrives with him."""
     doc = a.doc
+    pairs = get_event_lexicon(a.lang).co_coach_nouns
     out: list[_Draft] = []
     for d in drafts:
         if d.type not in ARRIVALS:
@@ -200,11 +203,14 @@ def _co_coaches(a: Analysis, drafts: list[_Draft]) -> list[_Draft]:
         if span is None or span.start < 1 or doc[span.start - 1].norm_ not in ("da", "a", "ad"):
             continue
         prep = doc[span.start - 1].norm_
+        # "al tandem formato da Criscito e Murgita": a pair's noun just before the first name
+        paired = bool({t.norm_ for t in doc[max(0, span.start - 4) : span.start]} & pairs)
         for m in people:
             sp = doc.char_span(m.start, m.end, alignment_mode="expand")
             if m.start <= first.start or sp is None or sp.start < 2 or m.key == d.coach:
                 continue
             coordinated = doc[sp.start - 1].norm_ == prep and doc[sp.start - 2].norm_ == "e"
+            coordinated |= paired and sp.start == span.end + 1 and doc[span.end].norm_ == "e"
             known = any(o.coach == m.key and o.type in ARRIVALS for o in [*drafts, *out])
             if coordinated and not known:
                 co = replace(d, coach=m.key, extra=dict(d.extra))
@@ -376,7 +382,7 @@ def _draft(
     if side == "after" and auxiliary:
         ahead = {m.key for _, m in persons if m.end <= doc[hit.start].idx}
     if trig.type in DEPARTURES:
-        exclude |= _successors(a, sentence, lex)
+        exclude |= _successors(a, sentence, lex) | _arrival_objects(a, sent_span, rivals)
     exclude |= _referenced(a, sentence, lex, arrival=trig.type in ARRIVALS)
     # "ha esonerato Ancelotti e l'11 ha ufficializzato Gattuso": the sentence tells a change
     leaving_hits = [
@@ -424,8 +430,8 @@ def _draft(
         # that let its coach go earlier in the sentence
         gone_from = choose_club(a, leaving_hits[-1], sentence, lex)
         club = gone_from if gone_from in named_here else club
-    if club is None:
-        return None
+    if club is None or _national_team(a, club):
+        return None  # a national side's bench gives careers, not a club's change
     etype = trig.type
     if etype == "appointment" and _interim(a, hit, sentence, coach, lex):
         etype = "interim_appointment"
@@ -679,6 +685,32 @@ def _referenced(a: Analysis, sentence: int, lex: EventLexicon, arrival: bool) ->
     return out
 
 
+def _national_team(a: Analysis, club: str) -> bool:
+    known = a.gazetteer.clubs.get(club)
+    return known is not None and known.region == "nazionale"
+
+
+def _arrival_objects(a: Analysis, sent, hits) -> set[str]:
+    """People right after an arrival's words in the sentence ("la squadra era stata affidata
+    per una gara a Pellicani"): the one who comes, never the one who leaves."""
+    starts = {
+        h.end
+        for h in hits
+        if sent.start <= h.start < sent.end
+        and h.trigger.type in ARRIVALS
+        and h.trigger.coach == "after"
+        and h.trigger.replaces is None
+        and h.trigger.adjacent is None  # not an elliptic "squadra a X" inside other words
+    }
+    out = set()
+    for m in a.mentions:
+        if m.kind == "person" and m.key and sent.start_char <= m.start < sent.end_char:
+            span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.start in starts:
+                out.add(m.key)
+    return out
+
+
 def _successors(a: Analysis, sentence: int, lex: EventLexicon) -> set[str]:
     """People named right after "il sostituto", "il nuovo allenatore": arriving, not leaving."""
     out = set()
@@ -793,6 +825,58 @@ def _denied_in_document(a: Analysis, drafts: list[_Draft]) -> None:
     for d in drafts:
         if d.status == "rumour" and d.coach in denying:
             d.status = "denied"
+    # "il club smentisce l'esonero di Lorusso": the newcomer the rumour named goes with it
+    for club in {d.club for d in drafts}:
+        gone = [d for d in drafts if d.club == club and d.type in DEPARTURES]
+        if gone and all(d.status == "denied" for d in gone):
+            for d in drafts:
+                if d.club == club and d.type in ARRIVALS and d.status == "rumour":
+                    d.status = "denied"
+
+
+def _framed_resignations(a: Analysis, drafts: list[_Draft]) -> list[_Draft]:
+    """A document that calls a resignation a sacking in disguise ("un esonero mascherato", "le
+    dimissioni sono state la formula concordata") reports a dismissal."""
+    if not get_cues(a.lang).framed_resignation.search(normalise(a.document.text)):
+        return drafts
+    quit_ = [d for d in drafts if d.type == "resignation" and d.status == "official"]
+    if len({d.coach for d in quit_}) != 1:
+        return drafts
+    coach = quit_[0].coach
+    sacked = [d for d in drafts if d.type == "dismissal" and d.coach == coach]
+    if not sacked:
+        quit_[0].type = "dismissal"
+        return drafts
+    for d in sacked:
+        d.status = "official"
+        d.evidence += [e for e in quit_[0].evidence if e not in d.evidence]
+    return [d for d in drafts if d is not quit_[0]]
+
+
+def _drop_kept(a: Analysis, drafts: list[_Draft]) -> list[_Draft]:
+    """A coach the document keeps in his job ("Dellisanti resta al suo posto", "la società
+    blinda Dellisanti") is nobody's rumoured newcomer at his own club: "è il nostro allenatore
+    e lo sarà anche domenica" speaks of the present bench."""
+    cues = get_cues(a.lang)
+    told_leaving = {d.sentence for d in drafts if d.type in DEPARTURES}
+    kept: set[str] = set()
+    for n, (start, end) in enumerate(a.sentence_bounds):
+        if n in told_leaving:  # "la fiducia dura tre giorni: Mancuso sollevato"
+            continue
+        text = cues.idioms.sub(" ", normalise(a.document.text[start:end]))  # "vice di fiducia"
+        if cues.confirmation.search(text):
+            kept |= {m.key for _, m in a.in_sentence(n) if m.kind == "person" and m.key}
+    leaving = {(d.club, d.coach) for d in drafts if d.type in DEPARTURES}
+    return [
+        d
+        for d in drafts
+        if not (
+            d.type in ARRIVALS
+            and d.status == "rumour"
+            and d.coach in kept
+            and (d.club, d.coach) not in leaving
+        )
+    ]
 
 
 def _drop_guessed(drafts: list[_Draft]) -> list[_Draft]:

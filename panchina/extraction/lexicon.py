@@ -36,6 +36,7 @@ class EventLexicon:
     pluperfect_auxiliaries: frozenset[str]
     anaphora: re.Pattern[str]
     followup: re.Pattern[str]
+    co_coach_nouns: frozenset[str]
     interim_roles: re.Pattern[str]
     promoted: tuple[str, ...]
     dated_by: re.Pattern[str]
@@ -91,6 +92,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         pluperfect_auxiliaries=frozenset(pack["text"]["verbs"]["pluperfect_auxiliaries"]),
         anaphora=_words_regex(ev["context"]["anaphora"]),
         followup=_words_regex(ev["context"]["followup_nouns"]),
+        co_coach_nouns=frozenset(ev["context"]["co_coach_nouns"]),
         interim_roles=_words_regex(ev["modifiers"]["interim_roles"]),
         promoted=tuple(normalise(w) for w in ev["modifiers"]["promoted"]),
         dated_by=re.compile(

@@ -37,7 +37,9 @@ class Cues:
     frame: re.Pattern[str]
     hypothesis: re.Pattern[str]
     pending: re.Pattern[str]
+    framed_resignation: re.Pattern[str]
     confirmation: re.Pattern[str]
+    idioms: re.Pattern[str]  # phrases holding a confirmation cue that confirm nobody
     document_denial: re.Pattern[str]
     denial_after: re.Pattern[str]
     negation: frozenset[str]
@@ -58,7 +60,9 @@ def get_cues(lang: str = "it") -> Cues:
         frame=_cue_regex(c["frame"]["cues"]),
         hypothesis=_cue_regex(c["hypothesis"]["cues"]),
         pending=_cue_regex(c["pending"]["cues"]),
+        framed_resignation=_cue_regex(c["framed_resignation"]["cues"]),
         confirmation=_cue_regex(c["confirmation"]["cues"]),
+        idioms=_cue_regex(c["confirmation"]["idioms"]),
         document_denial=_cue_regex(c["document_denial"]["cues"]),
         denial_after=_cue_regex(c["denial_after"]["cues"]),
         negation=frozenset(c["negation"]["words"]),
@@ -127,7 +131,9 @@ def status_of(
     before = normalise(doc[sent.start : hit.start].text)
     if cues.denial.search(clause):
         return "denied"
-    if hit.trigger.type != "contract_extension" and cues.confirmation.search(clause):
+    if hit.trigger.type != "contract_extension" and cues.confirmation.search(
+        cues.idioms.sub(" ", clause)
+    ):
         return "denied"  # "fiducia confermata", "resta in sella"; "lo blinda col rinnovo"
     nxt_lo, nxt_hi = (hi + 1, hi + 1)
     while nxt_hi < sent.end and not _is_boundary(doc[nxt_hi], cues):

@@ -48,8 +48,10 @@ def entries(lang: str = "it") -> dict[str, list[str]]:
         "confirmation",
         "pending",
         "document_denial",
+        "framed_resignation",
     ):
         words += pack["cues"][section]["cues"]
+    words += pack["cues"]["confirmation"]["idioms"]
     words += list(pack["clubs"]["nicknames"])
     context = pack["events"]["context"]
     for key in (
@@ -60,6 +62,7 @@ def entries(lang: str = "it") -> dict[str, list[str]]:
         "same_announcement",
         "respectively",
         "dated_by",
+        "co_coach_nouns",
     ):
         words += context[key]
     words += pack["events"]["pairs"]["dash_openers"]

@@ -142,3 +142,8 @@ def test_mentions_a_dash_between_names_splits_them_but_not_short_or_lower_prefix
     words = [t.text for t in nlp("Juventus-Milan, Al-Nassr e il dopo-Allegri")]
     assert words[:3] == ["Juventus", "-", "Milan"]
     assert "Al-Nassr" in words and "dopo-Allegri" in words
+
+
+def test_mentions_a_name_before_a_role_apposition_is_a_person(nlp):
+    text = "La squadra sarà guidata da Abdoulay Konko, allenatore della Primavera."
+    assert ("Abdoulay Konko", "Abdoulay Konko") in mentions(nlp, text, "person")

@@ -245,3 +245,61 @@ def test_a_sporting_director_named_after_his_two_word_title_is_not_the_coach():
         "sportivo Giuseppe Magri."
     )
     assert not any(f[3] == "Giuseppe Magri" for f in got)
+
+
+def test_a_coach_the_club_keeps_is_not_its_rumoured_newcomer():
+    got = facts(
+        "La società ha deciso di confermare il tecnico: Luca Neri resta al suo posto. «Neri è il "
+        "nostro allenatore e lo sarà anche domenica», ha detto il presidente del Pisa."
+    )
+    assert not any(f[3] == "Luca Neri" for f in got)
+
+
+def test_a_national_side_gives_no_club_event():
+    got = facts(
+        "Nazionale Under 19, Marco Verdi lascia dopo tre anni: al suo posto arriva il tecnico "
+        "Luca Neri, che guiderà gli azzurrini."
+    )
+    assert not any(f[2] in ("Italy", "Italia") for f in got)
+
+
+def test_a_player_called_a_new_player_is_not_an_appointee():
+    got = facts(
+        "Matteo Serravalle è un nuovo giocatore della Reggiana. Il numero di maglia scelto da "
+        "Serravalle è il 19, ha spiegato il tecnico."
+    )
+    assert not any(f[3] == "Matteo Serravalle" for f in got)
+
+
+def test_a_sacking_dressed_as_a_resignation_is_a_dismissal():
+    got = facts(
+        "Il Brescia comunica che Marco Verdi ha rassegnato le dimissioni da allenatore. Ma in "
+        "città tutti sanno che è stata la formula concordata per chiudere il rapporto."
+    )
+    assert ("dismissal", "official", "Brescia", "Marco Verdi", None) in got
+    assert not any(f[0] == "resignation" for f in got)
+
+
+def test_a_denied_sacking_denies_the_successor_the_rumour_named():
+    got = facts(
+        "Circola la notizia di un presunto esonero del tecnico Marco Verdi, che sarebbe "
+        "sostituito dal Lecce con Luca Neri. Il Lecce smentisce l'esonero di Marco Verdi."
+    )
+    assert {f[1] for f in got if f[3] in ("Marco Verdi", "Luca Neri")} == {"denied"}
+
+
+def test_a_tandem_names_both_coaches():
+    got = facts(
+        "Esonerato Verdi, la squadra è stata affidata ad interim al tandem formato da Mario "
+        "Rossi e Luca Neri, che guideranno gli allenamenti del Genoa."
+    )
+    assert {f[3] for f in got if f[0] == "interim_appointment"} == {"Mario Rossi", "Luca Neri"}
+
+
+def test_the_one_a_team_is_lent_to_is_not_the_one_sacked():
+    got = facts(
+        "Il Rimini ha esonerato Marco Verdi. Lo stesso giorno dell'esonero la squadra era stata "
+        "affidata per una gara a Luca Neri, allenatore della Primavera."
+    )
+    assert ("dismissal", "Luca Neri") not in {(f[0], f[3]) for f in got}
+    assert ("interim_appointment", "Luca Neri") in {(f[0], f[3]) for f in got}
