@@ -552,6 +552,8 @@ def _table_names(
             tok = doc[i]
             prev = doc[i - 1].text if i > sent.start else ""
             opens = prev in ("-", "–", *_ARROWS) or any(c.isdigit() for c in prev)
+            if i == sent.start:  # "Asta → sollevato il 23/10 → dal 24/10 Zichella"
+                opens = i + 1 < sent.end and doc[i + 1].text in _ARROWS - {"»"}
             name_start = _is_cap(tok) and (tok.is_alpha or tok.text.endswith("'"))
             if not (opens and name_start) or taken[i] or i in covered or tok.text.isupper():
                 i += 1

@@ -94,7 +94,9 @@ class RuleSentences:
             elif token.text in _TERMINALS or self._letter_name_end(doc, i):
                 prev = normalise(doc[i - 1].text) if i else ""
                 before = normalise(doc[i - 2].text) if i > 1 else ""
-                initial = len(prev) == 1 and before not in self.letter_names_after
+                initial = (
+                    len(prev) == 1 and prev.isalnum() and before not in self.letter_names_after
+                )
                 if token.text == "." and (prev in self.abbreviations or initial):
                     continue
                 j = i + 1

@@ -8,7 +8,7 @@ the sentence, the paragraph, the document), as a reader does.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 
 from panchina.analyse import Analysis, is_birthplace
@@ -65,8 +65,14 @@ def is_historical(a: Analysis, sentence: int, clause: tuple[int, int] | None = N
         return False
     if pub is None:
         return all(t.value.day is None for t in dated)
+    # News reach back half a year, and, to the day, to the start of the season (a round-up
+    # of the season's changes in March tells "il 13/9" as news, not "a fine agosto").
     limit = pub.to_date() - timedelta(days=HISTORY_DAYS)
-    return all((t.end_value or t.value).to_date() < limit for t in dated)
+    season_start = date(int(pub.season()[:4]), 7, 1)
+    return all(
+        (v := t.end_value or t.value).to_date() < (min(limit, season_start) if v.day else limit)
+        for t in dated
+    )
 
 
 def choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str | None:
@@ -85,8 +91,8 @@ def choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str 
             continue
         if _apposition_club(doc, span.start, lex):
             continue
-        if _item_head(doc, span):
-            score = 0  # "PISA - Maran -> esonerato", "Salernitana, Liverani per Inzaghi"
+        if _item_head(doc, span) or _bracketed_after_name(a, span):
+            score = 0  # "PISA - Maran -> esonerato", "Liverani per Inzaghi (Salernitana)"
         elif span.start >= hit.end:
             dist = span.start - hit.end
             score = dist + (0 if dist <= 3 and prev and prev[-1] in lex.attach else 6)
@@ -134,7 +140,10 @@ def _label_at(a: Analysis, para: int) -> str | None:
         if m.start > start or i not in a.clubs or m.kind not in ("club", "city"):
             return None
         after = text[m.end : m.end + 2]
-        return a.clubs[i] if after[:1] in (".", ":") and after[1:2] in (" ", "\n") else None
+        if after[:1] in (".", ":") and after[1:2] in (" ", "\n"):
+            return a.clubs[i]
+        # a heading "TERAMO – da Asta a Zichella" (not a dateline: "PALERMO - Una sconfitta")
+        return a.clubs[i] if after in (" –", " -", " —") and _is_heading(a, para) else None
     return None
 
 
@@ -159,6 +168,17 @@ def paragraph_club(a: Analysis, char: int, lex: EventLexicon) -> str | None:
     if a.topic in seen:
         return a.topic
     return seen[-1] if seen else a.topic
+
+
+def _bracketed_after_name(a: Analysis, span) -> bool:
+    """A club in brackets right after a person's name: "Castori per Baldini (Perugia)"."""
+    doc = a.doc
+    if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc):
+        return False
+    if doc[span.end].text != ")":
+        return False
+    before = doc[span.start - 2]
+    return any(m.kind == "person" and m.end == before.idx + len(before) for m in a.mentions)
 
 
 def _item_head(doc, span) -> bool:

@@ -127,6 +127,14 @@ class _PersonRoles:
                 cued_coach.add(m.key)
             if after.split(" ")[0] in lex.coach_cues:  # "Zanin, allenatore dell'Under 17"
                 cued_coach.add(m.key)
+        # "Castori per Baldini": both halves of a replacement pair are coaches.
+        people = [m for m in a.mentions if m.kind == "person" and m.key]
+        for m1, m2 in pairwise(people):
+            if m1.sentence == m2.sentence:
+                between = normalise(a.document.text[m1.end : m2.start]).strip()
+                if between in lex.pairs_successor_first:
+                    cued_coach.update((m1.key, m2.key))
+                    self.coach.update((m1.key, m2.key))
         # A person called a player or a president anywhere is not a coach, unless also
         # called a coach by a cue of his own.
         self.other -= cued_coach
@@ -317,16 +325,20 @@ def _pair_drafts(
         else:
             continue
         known = [d for d in drafts if d.coach == coach and d.type in ARRIVALS]
+        hit = Hit(_PAIR_TRIGGER, hit_at[0], max(hit_at[1], hit_at[0] + 1), between)
         if known:  # the arrival is told in prose too: the pair only names the predecessor
             for d in known:
                 if d.replaces is None and d.coach != gone:
                     d.replaces = gone
-            continue
-        hit = Hit(_PAIR_TRIGGER, hit_at[0], max(hit_at[1], hit_at[0] + 1), between)
-        d = _draft(a, hit, lex, roles, {}, forced=(coach, gone))
-        if d is None or d.club_guessed:  # "colleghi, da Italiano a Palladino"
-            continue
-        out.append(d)
+            d = known[0]
+            lead = {t.norm_ for t in doc[doc[s1.start].sent.start : s1.start]}
+            if d.background or lead & lex.pluperfect_auxiliaries:
+                continue  # "dopo quello di ottobre che aveva portato X al posto di Y"
+        else:
+            d = _draft(a, hit, lex, roles, {}, forced=(coach, gone))
+            if d is None or d.club_guessed:  # "colleghi, da Italiano a Palladino"
+                continue
+            out.append(d)
         if not any(o.coach == gone and o.type in DEPARTURES for o in [*drafts, *out]):
             # "Grosso per Corini": Corini left; the manner, if the article tells it
             # elsewhere, outranks this vague departure.
