@@ -511,7 +511,12 @@ def _paired_surnames(
 
     out: list[tuple[int, int, str]] = []
     for sent in doc.sents:
-        if not lex.change_words.search(normalise(sent.text)):
+        # a change's words in the sentence, or a club heading it ("Avellino: Toscano-Novellino")
+        changed = lex.change_words.search(normalise(sent.text)) is not None
+        if not changed and not any(
+            _opens_after_club(doc, i, taken)
+            for i in range(sent.start, min(sent.start + 6, sent.end))
+        ):
             continue
         for i in range(sent.start, sent.end - 2):
             if not named(i):
@@ -522,6 +527,8 @@ def _paired_surnames(
                 between = normalise(doc[i + 1 : j].text)
                 opener = doc[i - 1].norm_ if i > sent.start else ""
                 dashed = between in lex.pair_dashes and doc[i].whitespace_ == ""
+                if dashed and not changed and not _opens_after_club(doc, i, taken):
+                    continue
                 if between in lex.pair_joins and (between != "a" or opener == lex.pair_opener):
                     pass
                 elif not dashed:
@@ -532,6 +539,16 @@ def _paired_surnames(
                         covered.add(k)
                 break
     return out
+
+
+def _opens_after_club(doc: Doc, i: int, taken: list[bool]) -> bool:
+    """Does token i come right after a club that opens its sentence and a colon or dash?"""
+    if i < 2 or doc[i - 1].text not in (":", "-", "–", "—") or not taken[i - 2]:
+        return False
+    k = i - 2
+    while k > doc[i].sent.start and taken[k - 1]:
+        k -= 1
+    return k == doc[i].sent.start
 
 
 _ARROWS = frozenset({">", "→", "⇒", "»"})

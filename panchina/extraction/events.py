@@ -293,6 +293,21 @@ def _pair_opens_item(a: Analysis, k: int) -> bool:
     return any(m.end == end and i in a.clubs for i, m in enumerate(a.mentions))
 
 
+def _after_item_club(a: Analysis, k: int) -> bool:
+    """Does token k follow a club heading its item ("Avellino: Toscano-Novellino (4/10)")?"""
+    doc = a.doc
+    if k < 2 or doc[k - 1].text not in (":", "-", "–", "—"):
+        return False
+    end = doc[k - 2].idx + len(doc[k - 2])
+    return any(
+        m.end == end
+        and i in a.clubs
+        and a.sentence_of(m.start) == a.sentence_of(doc[k].idx)
+        and a.doc.char_span(m.start, m.end, alignment_mode="expand").start == doc[k].sent.start
+        for i, m in enumerate(a.mentions)
+    )
+
+
 def _pair_drafts(
     a: Analysis, lex: EventLexicon, roles: _PersonRoles, drafts: list[_Draft]
 ) -> list[_Draft]:
@@ -320,7 +335,9 @@ def _pair_drafts(
         ):
             coach, gone, hit_at = m2.key, m1.key, (s1.end, s2.start)
             chained.add(m1.sentence)  # "Da Pieri a Sciarra, da Sciarra a Bellucci"
-        elif between in lex.pairs_dashes and before in lex.pairs_dash_openers:
+        elif between in lex.pairs_dashes and (
+            before in lex.pairs_dash_openers or _after_item_club(a, s1.start)
+        ):
             coach, gone, hit_at = m2.key, m1.key, (s1.end, s2.start)  # "staffetta Ruggeri-Lamberti"
         else:
             continue

@@ -303,3 +303,17 @@ def test_the_one_a_team_is_lent_to_is_not_the_one_sacked():
     )
     assert ("dismissal", "Luca Neri") not in {(f[0], f[3]) for f in got}
     assert ("interim_appointment", "Luca Neri") in {(f[0], f[3]) for f in got}
+
+
+def test_a_list_line_club_colon_dashed_pair_is_a_change():
+    got = facts(
+        "Nell'elenco, per ciascuna squadra, il tecnico uscito e il subentrato.\n\n"
+        "Avellino: Toscano-Novellino (4/10)\nCesena: Drago-Camplone (17/10)"
+    )
+    assert ("appointment", "official", "Avellino", "Novellino", "Toscano") in got
+    assert ("appointment", "official", "Cesena", "Camplone", "Drago") in got
+
+
+def test_rivals_joined_by_a_dash_are_no_change():
+    got = facts("Inzaghi-Conte, la sfida tra i due allenatori accende il derby d'Italia.")
+    assert not any(f[0] == "appointment" for f in got)
