@@ -95,11 +95,28 @@ def _starts_sentence(line: str) -> bool:
     return c.isupper() or c.isdigit() or c in "«\"“'‘-–—•*("
 
 
+_BULLET = re.compile(r"[•·▪●◦*]\s")  # a bullet always opens a list item
+_ITEM = re.compile(r"(?:[-–—]|\d{1,2}[.)])\s+\S")  # a dash or a number, when items repeat
+
+
+def _item(prev: str, line: str) -> bool:
+    """Is `line` a list item of its own ("• Milan: fuori Giampaolo ...", a second "- Roma ...")?"""
+    if _BULLET.match(line):
+        return True
+    marker = _ITEM.match(line)
+    return marker is not None and _ITEM.match(prev) is not None and prev[:1] == line[:1]
+
+
 def _breaks(prev: str, line: str, width: int) -> bool:
     """True when the line break between `prev` and `line` separates two paragraphs.
 
     In hard-wrapped text a break is meant when the next word would have fitted on the line.
+    List items stay apart either way.
     """
+    if _item(prev, line):
+        return True
+    if not width and (_BULLET.match(prev) or _ITEM.match(prev)) and _starts_sentence(line):
+        return True  # the line after an item, unwrapped text: a new unit
     if width:
         return len(prev) + 1 + len(line.split(" ", 1)[0]) <= width
     if not _starts_sentence(line):

@@ -10,6 +10,7 @@ the same (type, club, coach) in a document become one event with every sentence 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -293,6 +294,11 @@ def _pair_opens_item(a: Analysis, k: int) -> bool:
     return any(m.end == end and i in a.clubs for i, m in enumerate(a.mentions))
 
 
+def _framed_pair(before: str, between: str, lex: EventLexicon) -> bool:
+    plain = " ".join(re.sub(r"\([^)]*\)", " ", between).split()).replace(" ,", ",")
+    return any(before == o and plain.endswith(j) for o, j in lex.pairs_framed)
+
+
 def _after_item_club(a: Analysis, k: int) -> bool:
     """Does token k follow a club heading its item ("Avellino: Toscano-Novellino (4/10)")?"""
     doc = a.doc
@@ -339,6 +345,8 @@ def _pair_drafts(
             before in lex.pairs_dash_openers or _after_item_club(a, s1.start)
         ):
             coach, gone, hit_at = m2.key, m1.key, (s1.end, s2.start)  # "staffetta Ruggeri-Lamberti"
+        elif _framed_pair(before, between, lex):
+            coach, gone, hit_at = m2.key, m1.key, (s2.start - 1, s2.start)  # "fuori X, dentro Y"
         else:
             continue
         known = [d for d in drafts if d.coach == coach and d.type in ARRIVALS]
@@ -772,6 +780,9 @@ def _choose_coach(
         for r in rivals
         if sent.start <= r.start < sent.end
         and (_kind(r.trigger.type) == family or not _background(a, r, lex))
+        # "fuori Di Francesco (risoluzione consensuale il 7/10)": a vague word of the same
+        # family does not keep the precise one from its man
+        and not (r.trigger.vague and not hit.trigger.vague and _kind(r.trigger.type) == family)
     ]
     best, best_score = None, None
     for _, m in persons:

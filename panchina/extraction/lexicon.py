@@ -46,6 +46,7 @@ class EventLexicon:
     pairs_opener: str
     pairs_dashes: frozenset[str]
     pairs_dash_openers: frozenset[str]
+    pairs_framed: tuple[tuple[str, str], ...]
     apposition_heads: frozenset[str]
     successor_nouns: re.Pattern[str]
     relation_nouns: frozenset[str]
@@ -106,6 +107,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         pairs_opener=ev["pairs"]["predecessor_opener"],
         pairs_dashes=frozenset(ev["pairs"]["dashes"]),
         pairs_dash_openers=frozenset(ev["pairs"]["dash_openers"]),
+        pairs_framed=tuple((normalise(o), normalise(j)) for o, j in ev["pairs"]["framed"]),
         apposition_heads=frozenset(ev["club_context"]["apposition_heads"]),
         successor_nouns=_words_regex(ev["context"]["successor_nouns"]),
         relation_nouns=frozenset(persons["relations"]["of"]),

@@ -83,3 +83,21 @@ def test_paragraphs_normalise(raw: str, expected: str):
 def test_paragraphs_mojibake_page_cleaned_end_to_end(mangled: str, expected: str):
     (doc,) = clean(RawDocument("p.txt", f"{HEAD}\n\n{mangled}"))
     assert doc.text == f"{HEAD}\n\n{expected}"
+
+
+def test_list_items_stay_apart_without_full_stops():
+    text = (
+        "Ecco il riepilogo:\n"
+        "• Sampdoria: fuori Di Francesco (7/10), dentro Ranieri, che firma il 12/10\n"
+        "• Milan: fuori Giampaolo (8/10), dentro Pioli il giorno seguente\n"
+        "A febbraio:\n"
+        "- Roma (2 febbraio) – esonerato Zeman\n"
+        "- Palermo (24 febbraio) – torna Gasperini"
+    )
+    assert paragraphs(text)[1:] == [
+        "• Sampdoria: fuori Di Francesco (7/10), dentro Ranieri, che firma il 12/10",
+        "• Milan: fuori Giampaolo (8/10), dentro Pioli il giorno seguente",
+        "A febbraio:",
+        "- Roma (2 febbraio) – esonerato Zeman",
+        "- Palermo (24 febbraio) – torna Gasperini",
+    ]

@@ -317,3 +317,15 @@ def test_a_list_line_club_colon_dashed_pair_is_a_change():
 def test_rivals_joined_by_a_dash_are_no_change():
     got = facts("Inzaghi-Conte, la sfida tra i due allenatori accende il derby d'Italia.")
     assert not any(f[0] == "appointment" for f in got)
+
+
+def test_a_bullet_out_then_in_names_the_predecessor_and_the_precise_way_out():
+    got = facts(
+        "Ecco il riepilogo delle panchine.\n"
+        "• Sampdoria: fuori Marco Verdi (risoluzione consensuale il 7/10), dentro Luca Neri, "
+        "che firma il 12/10\n"
+        "• Milan: fuori Mario Rossi (esonerato l'8/10), dentro Carlo Bianchi il giorno seguente"
+    )
+    assert ("appointment", "official", "Sampdoria", "Luca Neri", "Marco Verdi") in got
+    assert ("mutual_termination", "official", "Sampdoria", "Marco Verdi", None) in got
+    assert ("appointment", "official", "Milan", "Carlo Bianchi", "Mario Rossi") in got
