@@ -181,10 +181,16 @@ def _bracketed_after_name(a: Analysis, span) -> bool:
     return any(m.kind == "person" and m.end == before.idx + len(before) for m in a.mentions)
 
 
+_ITEM_MARKS = frozenset({"•", "·", "▪", "●", "*", "-", "–"})
+
+
 def _item_head(doc, span) -> bool:
     """A club opening its sentence as the head of a list item or table row ("PISA - Maran ->",
     "Napoli: Calzona per Mazzarri"); not a dateline ("ROMA, 8 MAR -")."""
-    if span.start != span.sent.start or span.end >= span.sent.end:
+    first = span.sent.start
+    if doc[first].text in _ITEM_MARKS:  # "• Milan: fuori Giampaolo, dentro Pioli"
+        first += 1
+    if span.start != first or span.end >= span.sent.end:
         return False
     nxt = doc[span.end].text
     if span.text.isupper():  # "CERIGNOLA - La Salernitana ...": a dateline, unless a table row
