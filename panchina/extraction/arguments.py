@@ -195,6 +195,18 @@ def _item_head(doc, span) -> bool:
     nxt = doc[span.end].text
     if span.text.isupper():  # "CERIGNOLA - La Salernitana ...": a dateline, unless a table row
         return nxt in ("-", "–") and any(t.text in (">", "→") for t in span.sent)
+    if nxt == "(":  # "- Roma (2 febbraio) – la società esonera Zeman"
+        close = next((t.i for t in doc[span.end : span.sent.end] if t.text == ")"), None)
+        return (
+            close is not None
+            and close + 1 < span.sent.end
+            and doc[close + 1].text
+            in (
+                "-",
+                "–",
+                ":",
+            )
+        )
     return nxt in ("-", "–", ":", ",")
 
 

@@ -394,6 +394,7 @@ def _draft(
     sentence = a.sentence_of(doc[hit.start].idx)
     sent_text = normalise(sent_span.text)
     words = set(sent_text.replace("'", "' ").split())
+    words |= {re.sub(r"\d+", "#", w) for w in words if w[:1].isdigit()}  # "60'" is "#'"
     if (
         trig.requires
         and not any(w in words or w in sent_text for w in trig.requires)
@@ -431,7 +432,11 @@ def _draft(
     if trig.after_departure and not told_leaving:
         return None
     # A predecessor ("subentra a Giampaolo, sollevato lunedì") is the departure's own coach.
-    rivals = [r for r in rivals if r is not hit and r.trigger.replaces != "after"]
+    rivals = [
+        r
+        for r in rivals
+        if r is not hit and r.trigger.replaces != "after" and not r.trigger.after_departure
+    ]
     coach = forced[0] if forced else _choose_coach(a, hit, persons, exclude | ahead, side, rivals)
     anaphoric = False
     if not forced and side == "after" and _anaphor_slot(a, hit, lex, coach):
@@ -1018,6 +1023,10 @@ def _link(a: Analysis, drafts: list[_Draft], lex: EventLexicon) -> None:
             ):
                 d.date = gone[0].date  # "Nello stesso comunicato ... al suo posto X"
         came = [d for d in group if d.type in ARRIVALS]
+        for d in came:  # "Sannino esonerato dopo tre giornate, al suo posto Gasperini"
+            here = {o.coach for o in group if o.type in DEPARTURES and o.sentence == d.sentence}
+            if d.replaces is None and len(here - {d.coach}) == 1:
+                d.replaces = next(iter(here - {d.coach}))
         # The predecessor is the one coach the document sees leave the club: officially, else
         # by rumour or denied rumour ("Di Francesco verso l'addio, Ranieri in pole").
         leaving = gone or [d for d in group if d.type in DEPARTURES]

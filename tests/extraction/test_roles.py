@@ -329,3 +329,33 @@ def test_a_bullet_out_then_in_names_the_predecessor_and_the_precise_way_out():
     assert ("appointment", "official", "Sampdoria", "Luca Neri", "Marco Verdi") in got
     assert ("mutual_termination", "official", "Sampdoria", "Marco Verdi", None) in got
     assert ("appointment", "official", "Milan", "Carlo Bianchi", "Mario Rossi") in got
+
+
+def test_the_second_half_of_a_change_in_one_sentence():
+    got = facts(
+        "- Palermo (16 settembre) – Marco Verdi esonerato dopo tre giornate, al suo posto Luca "
+        "Neri.\n- Genoa (21 gennaio) – fuori Mario Rossi, torna Carlo Bianchi, già tecnico del "
+        "Grifone.\n- Sampdoria (17 dicembre) – Aldo Gialli non mangia il panettone: i "
+        "blucerchiati lo sostituiscono con Piero Viola."
+    )
+    assert ("appointment", "official", "Palermo", "Luca Neri", "Marco Verdi") in got
+    assert ("appointment", "official", "Genoa", "Carlo Bianchi", "Mario Rossi") in got
+    assert ("dismissal", "official", "Sampdoria", "Aldo Gialli", None) in got
+    assert ("appointment", "official", "Sampdoria", "Piero Viola", "Aldo Gialli") in got
+
+
+def test_the_president_who_calls_a_coach_back_is_not_the_coach():
+    got = facts(
+        "Dopo tre partite Marco Verdi viene rimosso e il presidente Maurizio Zamparini richiama "
+        "l'allenatore Luca Neri alla guida del Palermo."
+    )
+    assert not any(f[3] == "Maurizio Zamparini" for f in got)
+    assert any(f[0] == "appointment" and f[3] == "Luca Neri" for f in got)
+
+
+def test_a_substitution_in_a_match_is_no_appointment():
+    got = facts(
+        "Al 60' il tecnico del Pisa ha sostituito Marco Verdi con Luca Neri, e la partita è "
+        "cambiata."
+    )
+    assert not any(f[0] == "appointment" for f in got)
