@@ -562,13 +562,15 @@ def _table_names(
     coach's surname, known or not."""
     out = []
     for sent in doc.sents:
-        if not any(t.text in _ARROWS for t in sent):
+        pipes = sum(t.text == "|" for t in sent) >= 3  # "Monterosi | Menichini | esonerato"
+        if not pipes and not any(t.text in _ARROWS for t in sent):
             continue
         i = sent.start
         while i < sent.end:
             tok = doc[i]
             prev = doc[i - 1].text if i > sent.start else ""
             opens = prev in ("-", "–", *_ARROWS) or any(c.isdigit() for c in prev)
+            opens |= pipes and prev == "|"
             if i == sent.start:  # "Asta → sollevato il 23/10 → dal 24/10 Zichella"
                 opens = i + 1 < sent.end and doc[i + 1].text in _ARROWS - {"»"}
             name_start = _is_cap(tok) and (tok.is_alpha or tok.text.endswith("'"))

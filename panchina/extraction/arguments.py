@@ -207,7 +207,7 @@ def _item_head(doc, span) -> bool:
                 ":",
             )
         )
-    return nxt in ("-", "–", ":", ",")
+    return nxt in ("-", "–", ":", ",", "|")
 
 
 def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventLexicon) -> bool:

@@ -30,6 +30,7 @@ from panchina.extraction.arguments import (
 )
 from panchina.extraction.lexicon import EventLexicon, get_event_lexicon
 from panchina.extraction.status import clause_bounds, get_cues, is_hypothesis, status_of
+from panchina.extraction.tables import table_rows
 from panchina.extraction.triggers import Hit, Trigger, find_triggers
 from panchina.models import CHANGE_TYPES, Event, Evidence, Mention, PartialDate, Ref
 
@@ -171,6 +172,7 @@ def extract_events(a: Analysis) -> list[Event]:
             taken_by_departure.setdefault(d.sentence, set()).add(d.coach)
         drafts.append(d)
     drafts.extend(_pair_drafts(a, lex, roles, drafts))
+    drafts.extend(_table_drafts(a, lex, roles))
     drafts = _respectively(a, lex, drafts)
     drafts += _co_coaches(a, drafts)
     _resolve_anaphora(drafts)
@@ -292,6 +294,29 @@ def _pair_opens_item(a: Analysis, k: int) -> bool:
         return False
     end = doc[k - 2].idx + len(doc[k - 2])
     return any(m.end == end and i in a.clubs for i, m in enumerate(a.mentions))
+
+
+def _table_drafts(a: Analysis, lex: EventLexicon, roles: _PersonRoles) -> list[_Draft]:
+    """The changes of text tables' rows (see `tables.py`): the newcomer's arrival (dated by
+    the cell after his name), and the way out of the one he replaced (by its own cell)."""
+    out = []
+    for row in table_rows(a, lex):
+        doc = a.doc
+        start = min(row.came_at, doc[row.manner_at].sent.end - 1)
+        hit = Hit(_PAIR_TRIGGER, start, start + 1, "|")
+        came = _draft(a, hit, lex, roles, {}, forced=(row.came.key, row.gone.key))
+        if came is None:
+            continue
+        came.type = "interim_appointment" if row.interim else "appointment"
+        out.append(came)
+        if row.manner == "":
+            continue
+        trig = replace(_PAIR_DEPARTURE, type=row.manner or "dismissal", vague=row.manner is None)
+        hit = Hit(trig, row.manner_at, row.manner_at + 1, "|")
+        gone = _draft(a, hit, lex, roles, {}, forced=(row.gone.key, None))
+        if gone is not None:
+            out.append(gone)
+    return out
 
 
 def _framed_pair(before: str, between: str, lex: EventLexicon) -> bool:

@@ -359,3 +359,19 @@ def test_a_substitution_in_a_match_is_no_appointment():
         "cambiata."
     )
     assert not any(f[0] == "appointment" for f in got)
+
+
+def test_a_text_table_row_tells_who_left_how_and_who_came():
+    got = facts(
+        "Il quadro completo (club | uscente | uscita | subentrato | dal):\n\n"
+        "Monterosi | Verdi | esonerato 25/9 | Neri | 26/9\n"
+        "Brindisi | Ruscelli | dimissioni 2/10 | Bianchi (ad interim) | 2/10\n"
+        "Brindisi | Bianchi (ad interim) | fine incarico 9/10 | Gialli | 9/10",
+        published=PartialDate(2023, 12, 20),
+    )
+    assert ("dismissal", "official", "Monterosi Tuscia", "Verdi", None) in got
+    assert ("appointment", "official", "Monterosi Tuscia", "Neri", "Verdi") in got
+    assert ("resignation", "official", "Brindisi", "Ruscelli", None) in got
+    assert ("interim_appointment", "official", "Brindisi", "Bianchi", "Ruscelli") in got
+    assert ("appointment", "official", "Brindisi", "Gialli", "Bianchi") in got
+    assert not any(f[0] == "dismissal" and f[3] == "Bianchi" for f in got)
