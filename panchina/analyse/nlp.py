@@ -89,6 +89,9 @@ class RuleSentences:
             token.is_sent_start = i == 0
         for i in range(n - 1):
             token, nxt = doc[i], doc[i + 1]
+            if nxt.is_space:
+                nxt.is_sent_start = False  # a blank line belongs to the sentence before it
+                continue
             if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
                 nxt.is_sent_start = True
             elif token.text in _TERMINALS or self._letter_name_end(doc, i):
@@ -104,11 +107,13 @@ class RuleSentences:
                     doc[j].is_quote or doc[j].text in _TERMINALS or doc[j].text == ")"
                 ):
                     j += 1
+                while j < n and doc[j].is_space:  # the blank after a sentence stays with it
+                    j += 1
                 if j < n and (
                     doc[j].text[:1].isupper()
                     or doc[j].text[:1].isdigit()
                     or doc[j].is_quote
-                    or doc[j].is_space
+                    or (j > i + 1 and doc[j - 1].is_space)
                 ):
                     doc[j].is_sent_start = True
                     for k in range(i + 1, j):
