@@ -509,21 +509,34 @@ def league_size(league: str | None, published, lex) -> int:
     return size
 
 
-def position_of(a: Analysis, sentence: int, club: str, league: str | None, lex) -> int | None:
-    """Table position in the event's sentence, else in a sentence about the same club."""
+def position_stated(
+    a: Analysis, sentence: int, club: str, league: str | None, lex
+) -> tuple[int, int | None] | None:
+    """Table position in the event's sentence, else in a sentence about the same club: (the
+    position, places from the bottom when so written: "penultimo" is 2), counted in a league
+    of the size its season had."""
     size = league_size(league, a.document.published, lex)
     candidates = [m for m in a.mentions if m.kind == "position" and m.key]
     ordered = sorted(candidates, key=lambda m: (m.sentence != sentence, abs(m.sentence - sentence)))
     for m in ordered:
         if m.sentence != sentence:
-            clubs_there = {a.clubs[i] for i, x in a.in_sentence(m.sentence) if i in a.clubs}
+            clubs_there = {  # opponents aside: "dopo lo 0-2 contro il Pordenone ... penultimo"
+                a.clubs[i]
+                for i, x in a.in_sentence(m.sentence)
+                if i in a.clubs and not _opponent_mention(a, x, lex)
+            }
             if clubs_there and club not in clubs_there:
                 continue
             if abs(m.sentence - sentence) > 3 and club not in clubs_there:
                 continue  # far off, only a sentence naming the club tells its place
         where, n = m.key.split(":")
-        return size - int(n) + 1 if where == "bottom" else int(n)
+        return (size - int(n) + 1, int(n)) if where == "bottom" else (int(n), None)
     return None
+
+
+def _opponent_mention(a: Analysis, m, lex: EventLexicon) -> bool:
+    span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and _not_the_club(a, span.start, m.kind, m.sentence, lex)
 
 
 def reason_of(a: Analysis, sentence: int, club: str, lex: EventLexicon) -> str | None:

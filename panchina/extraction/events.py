@@ -25,7 +25,7 @@ from panchina.extraction.arguments import (
     paragraph_club,
     paragraph_label,
     place_of,
-    position_of,
+    position_stated,
     reason_of,
 )
 from panchina.extraction.lexicon import EventLexicon, get_event_lexicon
@@ -524,7 +524,11 @@ def _draft(
     d.background = etype in ARRIVALS and _pluperfect_past(a, hit, d, lex)
     if etype in CHANGE_TYPES:
         d.league = league_of(a, sentence)
-        d.position = position_of(a, sentence, club, d.league, lex)
+        stated = position_stated(a, sentence, club, d.league, lex)
+        if stated is not None:
+            d.position, from_bottom = stated
+            if from_bottom is not None and d.league is None:  # counted once the league is known
+                d.extra["position_from_bottom"] = str(from_bottom)
         if etype in DEPARTURES:
             d.reason = reason_of(a, sentence, club, lex)
     if etype == "presentation":

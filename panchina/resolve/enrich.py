@@ -9,6 +9,8 @@ article's as `position` and the table's as `position_computed`.
 
 from __future__ import annotations
 
+from datetime import date
+
 from panchina.models import CHANGE_TYPES, Event
 from panchina.resolve import matches
 
@@ -41,6 +43,13 @@ def enrich(event: Event) -> Event:
             if event.league and event.league != league:
                 event.extra["league_stated"] = event.league
             event.league = league
+    from_bottom = event.extra.pop("position_from_bottom", None)
+    if from_bottom and event.league and event.season:  # "penultimo" in a league of 22 is 21st
+        size = len(matches.table(event.league, event.season, on)) or len(
+            matches.table(event.league, event.season, date(on.year + 1, 7, 1))
+        )
+        if size:
+            event.position = size - int(from_bottom) + 1
     computed = matches.position(club, on)
     if computed is not None:
         if event.position is None:

@@ -35,3 +35,10 @@ def test_enrich_leaves_undated_events_alone():
 def test_enrich_the_league_played_outranks_a_league_named_in_passing():
     e = enrich(_dismissal(league="Serie C"))
     assert e.league == "Serie B" and e.extra["league_stated"] == "Serie C"
+
+
+def test_enrich_counts_a_place_from_the_bottom_in_the_league_the_club_played():
+    # "penultimo" read without a league (counted in 22 clubs: 21st); Serie B 2023-24 had 20
+    e = enrich(_dismissal(position=21, extra={"position_from_bottom": "2"}))
+    assert (e.league, e.position) == ("Serie B", 19)
+    assert "position_from_bottom" not in e.extra
