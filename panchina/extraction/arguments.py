@@ -219,6 +219,8 @@ def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventL
     if is_birthplace(a.document.text, doc[start].idx, a.lang):
         return True  # "il tecnico di Ascoli": where he was born (his club takes an article)
     direct = [t.norm_ for t in doc[max(0, start - 3) : start]]
+    if start >= 1 and doc[start - 1].text in ("A", "Ad") and doc[start - 1].is_sent_start:
+        direct = []  # "A Catanzaro il presidente revoca l'incarico": the story's place
     if kind != "city" and any(p in lex.opponent_before for p in direct):
         return True
     if start >= 2 and doc[start - 1].norm_ in lex.opponent_before:
@@ -372,6 +374,8 @@ def _heading_date(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
     for t in a.times:
         if not (start <= t.start < end and t.value is not None and t.value.day):
             continue
+        if not (text[start : t.start] + text[t.end : end]).strip(" .:-–\n"):
+            return t.value  # a diary's entry: "5 ottobre. A Catanzaro il presidente ..."
         if (
             text[max(start, t.start - 2) : t.start].strip().endswith("(")
             and ")" in text[t.end : t.end + 2]

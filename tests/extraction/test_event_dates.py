@@ -57,3 +57,12 @@ def test_a_date_predicated_of_the_change_is_its_date_whatever_match_came_before(
         "2021-11-09",
     )
     assert got[("appointment", "Luca Neri")] == "2021-11-02"
+
+
+def test_a_diary_entry_dates_the_sentences_under_it():
+    got = dated(
+        "Il diario delle panchine del girone.\n\n"
+        "5 ottobre. A Catanzaro il presidente revoca l'incarico all'allenatore Marco Verdi.",
+        "2016-02-10",
+    )
+    assert got[("dismissal", "Marco Verdi")] == "2015-10-05"

@@ -375,3 +375,20 @@ def test_a_text_table_row_tells_who_left_how_and_who_came():
     assert ("interim_appointment", "official", "Brindisi", "Bianchi", "Ruscelli") in got
     assert ("appointment", "official", "Brindisi", "Gialli", "Bianchi") in got
     assert not any(f[0] == "dismissal" and f[3] == "Bianchi" for f in got)
+
+
+def test_a_town_opening_a_digest_sentence_is_the_club_not_a_venue():
+    got = facts(
+        "Il diario delle panchine.\n\nA Catanzaro il presidente revoca l'incarico "
+        "all'allenatore Marco Verdi. Il Messina, intanto, vince ancora."
+    )
+    assert ("dismissal", "official", "Catanzaro", "Marco Verdi", None) in got
+
+
+def test_the_one_who_received_the_sack_is_before_it():
+    got = facts(
+        "Giovedì l'allenatore Marco Verdi ha ricevuto il ben servito dal Catania, e venerdì "
+        "gli etnei hanno chiuso con Luca Neri."
+    )
+    assert ("dismissal", "official", "Catania", "Marco Verdi", None) in got
+    assert not any(f[0] == "dismissal" and f[3] == "Luca Neri" for f in got)
