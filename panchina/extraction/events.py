@@ -451,11 +451,23 @@ def _draft(
     leaving_hits = [
         r
         for r in rivals
-        if r.trigger.type in DEPARTURES and r.end <= hit.start and r.start >= sent_span.start
+        if r.trigger.type in DEPARTURES
+        and r.end <= hit.start
+        and r.start >= sent_span.start
+        # not "esonerato il direttore generale": a coach's departure
+        and not {t.norm_ for t in doc[r.end : r.end + 3]} & lex.not_coach_before
     ]
     told_leaving = bool(leaving_hits)
     if trig.after_departure and not told_leaving:
         return None
+    # "Giampaolo esonerato. Al suo posto arriva Pioli": the sentence before told it
+    prev_start = doc[sent_span.start - 1].sent.start if sent_span.start > 0 else sent_span.start
+    left_before = told_leaving or any(
+        r.trigger.type in DEPARTURES
+        and prev_start <= r.start < sent_span.start
+        and not {t.norm_ for t in doc[r.end : r.end + 3]} & lex.not_coach_before
+        for r in rivals
+    )
     # A predecessor ("subentra a Giampaolo, sollevato lunedì") is the departure's own coach.
     rivals = [
         r
@@ -481,7 +493,7 @@ def _draft(
     if trig.strength == "weak" and not (
         lex.coach_words.search(sent_text)
         or coach in roles.coach
-        or (trig.type in ARRIVALS and told_leaving)
+        or (trig.type in ARRIVALS and left_before)
         or (trig.type not in ARRIVALS and roles.coach_document)
     ):
         return None  # an arrival needs coaching words in its own sentence (players arrive too)
@@ -497,8 +509,8 @@ def _draft(
         # that let its coach go earlier in the sentence
         gone_from = choose_club(a, leaving_hits[-1], sentence, lex)
         club = gone_from if gone_from in named_here else club
-    if club is None or _national_team(a, club):
-        return None  # a national side's bench gives careers, not a club's change
+    if club is None or _national_team(a, club) or _other_side(a, sentence, club, lex):
+        return None  # a national side's or a youth side's bench is no club's change
     etype = trig.type
     if etype == "appointment" and _interim(a, hit, sentence, coach, lex):
         etype = "interim_appointment"
@@ -754,6 +766,28 @@ def _referenced(a: Analysis, sentence: int, lex: EventLexicon, arrival: bool) ->
         if k > 0 and doc[k - 1].norm_ in lex.predecessor_before:
             out.add(m.key)
     return out
+
+
+def _other_side(a: Analysis, sentence: int, club: str, lex: EventLexicon) -> bool:
+    """Is the club named in the sentence only as another of its sides ("la Roma femminile",
+    "la Primavera dell'Inter")?"""
+    text = a.document.text
+    named = [
+        m
+        for i, m in a.in_sentence(sentence)
+        if a.clubs.get(i) == club and m.kind in ("club", "nickname", "city")
+    ]
+    if not named:
+        return False
+
+    def side(m: Mention) -> bool:
+        after = normalise(text[m.end : m.end + 12]).split()[:1]
+        before = normalise(text[max(0, m.start - 20) : m.start]).replace("'", "' ").split()[-2:]
+        return bool(after and after[0] in lex.side_words) or (
+            len(before) == 2 and before[0] in lex.side_words
+        )
+
+    return all(side(m) for m in named)
 
 
 def _national_team(a: Analysis, club: str) -> bool:

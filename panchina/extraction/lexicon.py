@@ -37,6 +37,7 @@ class EventLexicon:
     anaphora: re.Pattern[str]
     followup: re.Pattern[str]
     co_coach_nouns: frozenset[str]
+    side_words: frozenset[str]
     interim_roles: re.Pattern[str]
     promoted: tuple[str, ...]
     dated_by: re.Pattern[str]
@@ -94,6 +95,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         anaphora=_words_regex(ev["context"]["anaphora"]),
         followup=_words_regex(ev["context"]["followup_nouns"]),
         co_coach_nouns=frozenset(ev["context"]["co_coach_nouns"]),
+        side_words=frozenset(ev["club_context"]["side_words"]),
         interim_roles=_words_regex(ev["modifiers"]["interim_roles"]),
         promoted=tuple(normalise(w) for w in ev["modifiers"]["promoted"]),
         dated_by=re.compile(

@@ -186,7 +186,7 @@ def find_triggers(doc: Doc, lang: str = "it") -> list[Hit]:
         h
         for h in hits
         if not (h.trigger.not_followed_by and h.end < len(doc))
-        or doc[h.end].norm_ not in h.trigger.not_followed_by
+        or not _followed_by(doc, h.end, h.trigger.not_followed_by)
     ]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
@@ -214,3 +214,11 @@ def find_triggers(doc: Doc, lang: str = "it") -> list[Hit]:
             for m in masking
         )
     ]
+
+
+def _followed_by(doc, end: int, words: tuple[str, ...]) -> bool:
+    """Do the words after a hit start with one of `words` (one or two words: "di", "la
+    sfida")?"""
+    one = doc[end].norm_
+    two = f"{one} {doc[end + 1].norm_}" if end + 1 < len(doc) else one
+    return one in words or two in words

@@ -1,0 +1,31 @@
+"""Sentences a careless reader takes for a coaching change: none is an official one."""
+
+from __future__ import annotations
+
+import pytest
+
+from panchina.extraction import extract_document
+from panchina.models import Document, PartialDate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Juventus ha ufficializzato l'arrivo di Teun Koopmeiners: il centrocampista olandese "
+        "ha firmato fino al 2029.",
+        "Il Bari ha nominato il nuovo direttore sportivo: è Giuseppe Magalini, che ha firmato un "
+        "biennale.",
+        "La Roma femminile ha esonerato l'allenatore Alessandro Spugna dopo la sconfitta nel "
+        "derby.",
+        "La Virtus Bologna ha esonerato il coach Luca Banchi: al suo posto arriva Dusko Ivanovic.",
+        "L'allenatore del Pisa Alberto Aquilani ha presentato la sfida di domani contro il Bari "
+        "in conferenza stampa.",
+        "La Primavera dell'Inter ha un nuovo allenatore: la società ha scelto Andrea Zanchetta.",
+        "Esonerato il direttore generale del Cagliari, al suo posto arriva Stefano Melis.",
+        "Il Genoa ha ingaggiato l'attaccante Mateo Retegui, che ha firmato un contratto "
+        "quinquennale.",
+    ],
+)
+def test_no_official_change(text):
+    found = extract_document(Document("d", "t", None, text, PartialDate(2024, 8, 10))).events
+    assert [e for e in found if e.status == "official"] == []
