@@ -50,6 +50,7 @@ class Lexicon:
     position_not_before: frozenset[str]
     copulas: frozenset[str]
     position_follow: tuple[str, ...]  # what may follow an ordinal that stands alone
+    place_before: frozenset[str]  # "via Cesare Battisti": a street, not a person
     pair_joins: frozenset[str]  # "Morandi per Fazzini": words between successor and predecessor
     pair_opener: str  # "da Cerretti a Pellegrini"
     pair_dashes: frozenset[str]  # "staffetta Ruggeri-Lamberti"
@@ -131,6 +132,7 @@ def get_lexicon(lang: str = "it") -> Lexicon:
         position_not_before=frozenset(positions["nouns"]["not_before"]),
         copulas=frozenset(positions["nouns"]["copulas"]),
         position_follow=tuple(positions["nouns"]["follow"]),
+        place_before=frozenset(pack["persons"]["places"]["before"]),
         pair_joins=frozenset(
             normalise(w) for w in [*pairs["successor_first"], *pairs["predecessor_first"]]
         ),
@@ -332,6 +334,12 @@ def _cued(doc: Doc, i: int, tok, lex: Lexicon, found: list[tuple[int, int, str]]
     return _listed_after_name(doc, i, found)
 
 
+def _shouting(sent: Span) -> bool:
+    """Is the sentence written in capitals (a headline or a flash's title)?"""
+    words = [t for t in sent if t.is_alpha and len(t) > 1]
+    return len(words) >= 3 and sum(t.text.isupper() for t in words) >= 0.8 * len(words)
+
+
 def _apposed(doc: Doc, i: int, lex: Lexicon, taken: list[bool]) -> bool:
     """Do two or three capitalised words at i stand before a comma and a role noun ("Abdoulay
     Konko, allenatore della Primavera")? A first name the list lacks then opens a name."""
@@ -478,6 +486,10 @@ def _persons(
     found.extend(_table_names(doc, taken, {k for s, e, _ in found for k in range(s, e)}, full))
     out = []
     for s, e, name in found:
+        if s > 0 and doc[s - 1].text in lex.place_before:
+            continue  # "in via Cesare Battisti"
+        if _shouting(doc[s].sent) and all(t.text.isupper() for t in doc[s:e]):
+            continue  # "SQUADRA AFFIDATA AL TECNICO DELLA PRIMAVERA": capitals name nobody
         key = full.get(name, name) if len(name.split()) == 1 else name
         longer = full.get(name.split()[-1], "")
         if longer != name and longer.endswith(" " + name):  # "Di Francesco": Eusebio Di Francesco
