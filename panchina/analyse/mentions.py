@@ -583,6 +583,9 @@ def _table_names(
             prev = doc[i - 1].text if i > sent.start else ""
             opens = prev in ("-", "–", *_ARROWS) or any(c.isdigit() for c in prev)
             opens |= pipes and prev == "|"
+            opens |= (
+                prev == ":" and i + 1 < sent.end and doc[i + 1].text in _ARROWS
+            )  # "PESCARA: Oddo → Breda"
             if i == sent.start:  # "Asta → sollevato il 23/10 → dal 24/10 Zichella"
                 opens = i + 1 < sent.end and doc[i + 1].text in _ARROWS - {"»"}
             name_start = _is_cap(tok) and (tok.is_alpha or tok.text.endswith("'"))

@@ -117,6 +117,8 @@ def _breaks(prev: str, line: str, width: int) -> bool:
         return True
     if not width and (_BULLET.match(prev) or _ITEM.match(prev)) and _starts_sentence(line):
         return True  # the line after an item, unwrapped text: a new unit
+    if prev.isupper() and len(prev.split()) <= 4 and _starts_sentence(line):
+        return True  # a label in capitals over its lines ("PALERMO")
     if width:
         return len(prev) + 1 + len(line.split(" ", 1)[0]) <= width
     if not _starts_sentence(line):

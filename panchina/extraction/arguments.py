@@ -69,6 +69,9 @@ def is_historical(a: Analysis, sentence: int, clause: tuple[int, int] | None = N
     # of the season's changes in March tells "il 13/9" as news, not "a fine agosto").
     limit = pub.to_date() - timedelta(days=HISTORY_DAYS)
     season_start = date(int(pub.season()[:4]), 7, 1)
+    title = a.document.title or a.document.text[:200].split("\n", 1)[0]
+    if re.search(rf"(?<!\d){pub.year}(?!\d)", title):  # "Tutti gli esoneri del 2019"
+        season_start = min(season_start, date(pub.year, 1, 1))
     return all(
         (v := t.end_value or t.value).to_date() < (min(limit, season_start) if v.day else limit)
         for t in dated
@@ -114,8 +117,34 @@ def paragraph_label(a: Analysis, para: int) -> str | None:
     Ferrandi, dentro Menichini"): every change the item tells without naming a club is its."""
     own = _label_at(a, para)
     if own is None and para > 0 and _is_heading(a, para - 1):
-        return _label_at(a, para - 1)
+        own = _label_at(a, para - 1)
+    if own is None:  # "PALERMO" alone on a line over its dated items
+        for k in range(para - 1, max(-1, para - 9), -1):
+            club = _bare_heading(a, k)
+            if club is not None:
+                return club
+            if _label_at(a, k) is not None or _paragraph_len(a, k) > 300:
+                break
     return own
+
+
+def _paragraph_len(a: Analysis, para: int) -> int:
+    starts = a.paragraph_starts
+    end = starts[para + 1] if para + 1 < len(starts) else len(a.document.text)
+    return len(a.document.text[starts[para] : end].strip())
+
+
+def _bare_heading(a: Analysis, para: int) -> str | None:
+    """The club a paragraph consists of, alone ("PALERMO", "Genoa:")."""
+    starts = a.paragraph_starts
+    end = starts[para + 1] if para + 1 < len(starts) else len(a.document.text)
+    text = a.document.text[starts[para] : end].strip().rstrip(":.")
+    if not text or len(text) > 40:
+        return None
+    for i, m in enumerate(a.mentions):
+        if starts[para] <= m.start < end and i in a.clubs and m.kind in ("club", "city"):
+            return a.clubs[i] if m.text == text else None
+    return None
 
 
 def _is_heading(a: Analysis, para: int) -> bool:
