@@ -166,11 +166,9 @@ def _is_cap(token) -> bool:
 
 def _sentence_index(doc: Doc) -> list[int]:
     """Sentence number of every token."""
-    out, n = [], -1
-    for token in doc:
-        if token.is_sent_start:
-            n += 1
-        out.append(max(n, 0))
+    out = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        out[sent.start : sent.end] = [n] * (sent.end - sent.start)
     return out
 
 
