@@ -308,6 +308,7 @@ class _CareerReader:
         if passing and not (strong and _team(a, lo, hi, lex)):
             return
         current = before = self.current.get(subject)
+        dated_list = False
         year_values = [t for t in times if t.value is not None and not t.value.inferred]
         if about and (roles or cue) and not playing:
             self.career.add(subject)
@@ -345,8 +346,22 @@ class _CareerReader:
                 side = _youth_side(span.text, lex) if youthful else None
                 role = "youth_coach" if side else role  # "ha guidato l'Italia Under 19"
                 current = self._open(subject, team, role, start, sentence, side)
-                for more in _listed_after(a, lo, hi, lex, team):  # "ha allenato Foggia, Pescara"
-                    current = self._open(subject, more, role, None, sentence)
+                listed = _listed_after(a, lo, hi, lex, team)  # "ha allenato Foggia, Pescara"
+                if listed and any(_career_time(t) for t in times if t.start >= listed[0][1]):
+                    # each club dated by the years between it and the next one
+                    bounds = [*(at for _, at in listed), end_char]
+                    own = [t for t in times if t.start < bounds[0]]
+                    current.start = next((t.value for t in own if _career_time(t)), None)
+                    _dates_and_length(current, own, text, lex, False)
+                    for (more, at), until in zip(listed, bounds[1:], strict=True):
+                        dated = [t for t in times if at <= t.start < until and _career_time(t)]
+                        start = dated[0].value if dated else None
+                        current = self._open(subject, more, role, start, sentence)
+                        _dates_and_length(current, dated, text, lex, False)
+                    dated_list = True  # dated already: not by the clause's times again
+                else:
+                    for more, _ in listed:
+                        current = self._open(subject, more, role, None, sentence)
         elif ends and current is not None and about and current.end is None:
             cue_char = doc[cue_start].idx
             current.end = _start(a, times, sentence, start_char, cue_char, text, None, lex)
@@ -358,7 +373,8 @@ class _CareerReader:
                 self._honours(stepped, text)
                 current = None
         if current is not None and about:
-            _dates_and_length(current, times, text, lex, opened_here=current is not before)
+            if not dated_list:
+                _dates_and_length(current, times, text, lex, opened_here=current is not before)
             self._honours(current, text)
         for t in year_values:
             self.anchor = (t.end_value or t.value).year
@@ -523,9 +539,12 @@ def _career_time(t) -> bool:
     return not value.inferred or t.kind == "season"
 
 
-def _listed_after(a: Analysis, lo: int, hi: int, lex: StintLexicon, first: str) -> list[str]:
+def _listed_after(
+    a: Analysis, lo: int, hi: int, lex: StintLexicon, first: str
+) -> list[tuple[str, int]]:
     """Clubs listed after the role phrase's club in its clause, joined by commas or "e"
-    ("ha allenato Foggia, Pescara e Lecce"): each one a stint of its own."""
+    ("ha allenato Foggia, Pescara e Lecce"), each with where it is named; a club's own dates
+    may stand between ("la FeralpiSalò dal 2016 al 2019 e il Cittadella dal 2019 al 2022")."""
     doc = a.doc
     lo_char = doc[lo].idx
     hi_char = a.sentence_bounds[a.sentence_of(lo_char)][1]  # the list crosses its commas
@@ -534,19 +553,24 @@ def _listed_after(a: Analysis, lo: int, hi: int, lex: StintLexicon, first: str) 
         for i, m in enumerate(a.mentions)
         if i in a.clubs and lo_char <= m.start < hi_char and m.kind in ("club", "nickname")
     ]
-    out: list[str] = []
+    out: list[tuple[str, int]] = []
     seen_first = False
+    text = a.document.text
     for (m, club), nxt in zip(clubs, [*clubs[1:], (None, None)], strict=False):
         if club == first and not seen_first:
             seen_first = True
-        elif not seen_first or club in out or club == first:
+        elif not seen_first or club in (c for c, _ in out) or club == first:
             continue
         else:
-            out.append(club)
+            out.append((club, m.start))
         following = nxt[0]
         if following is None:
             break
-        between = normalise(a.document.text[m.end : following.start]).split()
+        gap = text[m.end : following.start]
+        for t in a.times:  # a club's own dates may stand between it and the next one
+            if m.end <= t.start and t.end <= following.start and _career_time(t):
+                gap = gap.replace(text[t.start : t.end], " ")
+        between = normalise(gap).split()
         if not between or any(w.strip(",") not in _LIST_JOINERS for w in between):
             break  # the list ends where other words come between two clubs
     return out

@@ -102,3 +102,12 @@ def test_clubs_listed_after_one_role_verb_are_a_stint_each():
         "Foggia, il Pescara e il Lecce."
     )
     assert {"Foggia", "Pescara", "Lecce"} <= {s[1] for s in got if s[0] == "Renzo Galli"}
+
+
+def test_clubs_listed_with_their_own_years_are_stints_each():
+    got = stints(
+        "Il Parma ha scelto Davide Ferrantelli. Ferrantelli ha guidato la FeralpiSalò dal 2016 "
+        "al 2019 e il Cittadella dal 2019 al 2022."
+    )
+    assert ("Davide Ferrantelli", "FeralpiSalò", "head_coach", "2016", "2019") in got
+    assert ("Davide Ferrantelli", "Cittadella", "head_coach", "2019", "2022") in got
