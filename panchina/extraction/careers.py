@@ -347,7 +347,7 @@ class _CareerReader:
                 role = "youth_coach" if side else role  # "ha guidato l'Italia Under 19"
                 current = self._open(subject, team, role, start, sentence, side)
                 listed = _listed_after(a, lo, hi, lex, team)  # "ha allenato Foggia, Pescara"
-                if listed and any(_career_time(t) for t in times if t.start >= listed[0][1]):
+                if listed and any(_career_time(t) for t in times):
                     # each club dated by the years between it and the next one
                     bounds = [*(at for _, at in listed), end_char]
                     own = [t for t in times if t.start < bounds[0]]
@@ -355,7 +355,8 @@ class _CareerReader:
                     _dates_and_length(current, own, text, lex, False)
                     for (more, at), until in zip(listed, bounds[1:], strict=True):
                         dated = [t for t in times if at <= t.start < until and _career_time(t)]
-                        start = dated[0].value if dated else None
+                        # "... al 2019 e poi il Padova": the next step starts where one ended
+                        start = dated[0].value if dated else current.end
                         current = self._open(subject, more, role, start, sentence)
                         _dates_and_length(current, dated, text, lex, False)
                     dated_list = True  # dated already: not by the clause's times again
