@@ -492,6 +492,15 @@ def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int,
             continue  # a dateline ("ROMA, 8 MAR -") dates the article; "16 gennaio - Roma:"
             # opening a line is a list item's date
         value = t.value
+        if (
+            hit.trigger.type == "presentation"
+            and t.kind == "weekday"
+            and pub is not None
+            and pub.day
+            and value.day
+            and value.to_date() < pub.to_date()
+        ):  # "sarà presentato mercoledì": the one to come
+            value = PartialDate.from_date(value.to_date() + timedelta(days=7), True)
         if t.same_day and days:  # "Domenica il vertice ...; in serata la nota"
             value = days[-1].value.with_inferred(True)
         if value.day and not t.same_day:

@@ -176,6 +176,7 @@ def extract_events(a: Analysis) -> list[Event]:
     drafts = _respectively(a, lex, drafts)
     drafts += _co_coaches(a, drafts)
     _resolve_anaphora(drafts)
+    drafts = _presented(drafts)
     leaving = {d.coach for d in drafts if d.type in DEPARTURES}
     # "Galimberti era subentrato a gennaio": the sacked coach's arrival is the story's past.
     drafts = [d for d in drafts if not (d.background and d.coach in leaving)]
@@ -485,6 +486,11 @@ def _draft(
             return None
     if coach is None and trig.type not in ARRIVALS and lex.anaphora.search(sent_text):
         coach = _antecedent(a, sentence, exclude)
+        anaphoric = True
+    if coach is None and trig.type == "presentation":
+        # "La presentazione alla stampa si terrà domani": the coach the story is about
+        coach = _antecedent(a, sentence, exclude | roles.other)
+        coach = coach if coach in roles.coach else None
         anaphoric = True
     if coach is None:
         return None
@@ -873,6 +879,20 @@ def _choose_coach(
         if best_score is None or score < best_score:
             best, best_score = m.key, score
     return best
+
+
+def _presented(drafts: list[_Draft]) -> list[_Draft]:
+    """A presentation that names nobody ("La presentazione alla stampa si terrà domani") is
+    the club's one newcomer's; with none, or several, it is nobody's."""
+    out = []
+    for d in drafts:
+        if d.type == "presentation" and d.anaphoric:
+            came = {o.coach for o in drafts if o.type in ARRIVALS and o.club == d.club}
+            if len(came) != 1:
+                continue
+            d.coach = next(iter(came))
+        out.append(d)
+    return out
 
 
 def _resolve_anaphora(drafts: list[_Draft]) -> None:
