@@ -522,6 +522,10 @@ def _draft(
         etype = "interim_appointment"
     if is_hypothesis(doc, hit, a.lang):
         return None
+    if trig.type == "interim_appointment" and normalise(
+        a.document.text[max(0, doc[hit.start].idx - 16) : doc[hit.start].idx]
+    ).rstrip().endswith(_NO_LONGER):
+        return None  # "non è più un traghettatore": confirmed
     lead = normalise(a.document.text[max(0, doc[hit.start].idx - 12) : doc[hit.start].idx])
     if lead.rstrip().endswith(lex.subordinate_before) or lead.endswith(lex.subordinate_before):
         return None  # "prima di approdare a Chiavari": the time of something else
@@ -602,14 +606,20 @@ def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon
     first = doc[lo].sent.start
     if first < lo <= first + 10:  # an opening frame: "In attesa del successore, la squadra ..."
         spans.append((first, lo))
-    if any(lex.interim.search(normalise(doc[lo:hi].text)) for lo, hi in spans):
-        return True
+    for lo_, hi_ in spans:
+        text = normalise(doc[lo_:hi_].text)
+        for m in lex.interim.finditer(text):
+            if not text[: m.start()].rstrip().endswith(_NO_LONGER):
+                return True  # not "non è più un traghettatore": confirmed
     for c_lo, c_hi in spans[1:]:  # "a Galloppa, allenatore della Primavera"
         text = normalise(doc[c_lo:c_hi].text)
         for m in lex.interim_roles.finditer(text):
             if not text[: m.start()].rstrip(" ,").endswith(lex.promoted):
                 return True
     return False
+
+
+_NO_LONGER = ("non è più", "non è più un", "non più")
 
 
 def _pluperfect_past(a: Analysis, hit: Hit, d: _Draft, lex: EventLexicon) -> bool:
