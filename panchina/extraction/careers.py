@@ -192,7 +192,64 @@ def read_careers(a: Analysis, events: list[Event]) -> list[Stint]:
         if subject is not None:
             nxt = clauses[n_clause + 1] if n_clause + 1 < len(clauses) else None
             reader.read(subject, lo, hi, nxt, passing)
+    if doc_subject is not None:
+        reader.stints.extend(_career_table(a, doc_subject, lex, reader.stints))
     return reader.stints
+
+
+_ROW = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?P<a>(?:19|20)\d{2})(?:\s*[-–/]\s*(?P<b>(?:19|20)?\d{2})?)?\s*[-–:]\s+"
+)
+
+
+def _career_table(a: Analysis, subject: str, lex: StintLexicon, known: list[Stint]) -> list[Stint]:
+    """A career written as a table ("La carriera in panchina" then "2003-2006 - Crotone",
+    "1996-1998 - Juventus, Allievi", "2025- - Roma"): one stint a line, of the document's
+    subject, its youth side after the club when named."""
+    text = a.document.text
+    out: list[Stint] = []
+    for n, (start, end) in enumerate(a.sentence_bounds):
+        line = text[start:end]
+        m = _ROW.match(line)
+        if m is None:
+            continue
+        here = start + m.end()
+        clubs = [
+            (i, x)
+            for i, x in enumerate(a.mentions)
+            if i in a.clubs and here <= x.start < here + 40 and x.kind in ("club", "city")
+        ]
+        if not clubs or clubs[0][1].start - here > 2:
+            continue
+        club = a.clubs[clubs[0][0]]
+        first = int(m["a"])
+        last = m["b"]
+        end_year = None
+        if last:
+            end_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        elif not re.search(r"[-–/]\s*$", text[start + m.start("a") : here].rstrip(" -–:")):
+            end_year = first  # "2011 - Inter": one season's year
+        rest = text[clubs[0][1].end : end]
+        side = _youth_side(rest[:30], lex)  # "Juventus, Allievi"
+        role = "youth_coach" if side else "head_coach"
+        ref = club_ref(a, club)
+        if side:
+            ref = Ref(f"{ref.id}/{slug(side)}", f"{ref.name} {side}")
+        if any(s.team.id == ref.id and s.start and s.start.year == first for s in known):
+            continue
+        out.append(
+            Stint(
+                person_ref(subject),
+                ref,
+                role,
+                PartialDate(first),
+                PartialDate(end_year) if end_year else None,
+                None,
+                [],
+                [evidence_for(a, n)],
+            )
+        )
+    return out
 
 
 def _sentence_subjects(

@@ -111,3 +111,17 @@ def test_clubs_listed_with_their_own_years_are_stints_each():
     )
     assert ("Davide Ferrantelli", "FeralpiSalò", "head_coach", "2016", "2019") in got
     assert ("Davide Ferrantelli", "Cittadella", "head_coach", "2019", "2022") in got
+
+
+def test_a_career_written_as_a_table_gives_a_stint_a_line():
+    got = stints(
+        "Adesso è ufficiale: Gian Piero Gasperini è il nuovo allenatore della Roma.\n\n"
+        "La carriera in panchina\n\n"
+        "1996-1998 - Juventus, Allievi\n\n2003-2006 - Crotone (promozione in Serie B)\n\n"
+        "2011 - Inter (da giugno a settembre)\n\n2016-2025 - Atalanta",
+        published="2025-06-06",
+    )
+    assert ("Gian Piero Gasperini", "Juventus Allievi", "youth_coach", "1996", "1998") in got
+    assert ("Gian Piero Gasperini", "Crotone", "head_coach", "2003", "2006") in got
+    assert ("Gian Piero Gasperini", "Inter", "head_coach", "2011", "2011") in got
+    assert ("Gian Piero Gasperini", "Atalanta", "head_coach", "2016", "2025") in got
