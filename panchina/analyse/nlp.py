@@ -165,7 +165,9 @@ def split_name_dashes(doc: Doc) -> Doc:
     name, so each is a token of its own. The tokenizer keeps them whole; "Al-Nassr" (a short
     first part) and "dopo-Allegri" (a lower-case one) stay whole. Gazetteer patterns go through
     the same pipeline, so "Emilia-Romagna" still matches itself."""
-    hits = [(t, m) for t in doc if (m := _NAME_DASH.match(t.text))]
+    hits = [
+        (t, m) for t in doc if "-" in t.text or "–" in t.text if (m := _NAME_DASH.match(t.text))
+    ]
     if hits:
         with doc.retokenize() as retok:
             for token, m in hits:

@@ -144,15 +144,23 @@ class _PersonRoles:
         self.coach_document = bool(lex.coach_words.search(normalise(a.document.text)))
 
 
+def _roles_of(a: Analysis) -> _PersonRoles:
+    """The document's people's roles, read once per document (events and careers ask)."""
+    memo = a.doc.user_data
+    if "person_roles" not in memo:
+        memo["person_roles"] = _PersonRoles(a, get_event_lexicon(a.lang))
+    return memo["person_roles"]
+
+
 def not_coaches(a: Analysis) -> set[str]:
     """People the document calls players, presidents or directors, and never coaches."""
-    return _PersonRoles(a, get_event_lexicon(a.lang)).other
+    return _roles_of(a).other
 
 
 def extract_events(a: Analysis) -> list[Event]:
     """All events the document reports, merged per (type, club, coach)."""
     lex = get_event_lexicon(a.lang)
-    roles = _PersonRoles(a, lex)
+    roles = _roles_of(a)
     hits = find_triggers(a.doc, a.lang)
     drafts: list[_Draft] = []
     taken_by_departure: dict[int, set[str]] = {}

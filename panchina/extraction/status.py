@@ -96,7 +96,14 @@ def split_clauses(doc: Doc, lang: str = "it") -> list[tuple[int, int]]:
 
 
 def clause_bounds(doc: Doc, start: int, end: int, lang: str = "it") -> tuple[int, int]:
-    """Token span of the clause around [start, end): up to punctuation or a clause word."""
+    """Token span of the clause around [start, end): up to punctuation or a clause word.
+
+    Asked many times of the same tokens, so kept in the doc's `user_data`."""
+    memo = doc.user_data.setdefault("clause_bounds", {})
+    key = (start, end, lang)
+    found = memo.get(key)
+    if found is not None:
+        return found
     cues = get_cues(lang)
     sent = doc[start].sent
     lo = start
@@ -105,6 +112,7 @@ def clause_bounds(doc: Doc, start: int, end: int, lang: str = "it") -> tuple[int
     hi = end
     while hi < sent.end and not _is_boundary(doc[hi], cues):
         hi += 1
+    memo[key] = (lo, hi)
     return lo, hi
 
 
