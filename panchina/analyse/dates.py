@@ -206,6 +206,8 @@ class _Atom:
     lo: _Atom | None = None
     hi: _Atom | None = None
     night: bool = False
+    lone: bool = False  # a day number alone: its month and year come from elsewhere
+    heads: bool = False  # a month opening its sentence ("DICEMBRE. Il 2 ...", "Dicembre ha ...")
 
 
 def _valid(y: int, m: int, d: int | None) -> bool:
@@ -266,6 +268,7 @@ def _build(kind: str, m: re.Match[str], s: str, text: str, g: _Grammar) -> _Atom
         if m["y"] is None and titled and not _sentence_start(text, j):
             return None  # "Maggio" mid-sentence is a surname
         a.m, a.y = g.months[_key(m["mon"])], int(m["y"]) if m["y"] else None
+        a.heads = _sentence_start(text, j)
         return a
     if kind == "year":
         lo = max(0, a.start - 40)
@@ -297,15 +300,19 @@ _LONE_REACH = 600  # how far back the month of a lone day number may be named
 
 
 def _lone_days(atoms: list[_Atom]) -> list[_Atom]:
-    """Give a lone day number the month named last before it; without one, drop it."""
+    """Give a lone day number the month of the last full date before it, or of a month that
+    heads a sentence ("DICEMBRE. Il 2 ..."); a month named in passing ("scelto a giugno")
+    is another story's. Without one, drop it."""
     out: list[_Atom] = []
     month: _Atom | None = None
     for a in atoms:
         if a.kind == "lone":
             if month is None or a.start - month.end > _LONE_REACH or not _valid(2000, month.m, a.d):
                 continue
-            a.kind, a.m, a.y = "date", month.m, month.y
-        if a.kind in ("date", "month") and a.m is not None:
+            a.kind, a.m, a.y, a.lone = "date", month.m, month.y, True
+        elif (a.kind == "date" and a.m is not None and a.d is not None) or (
+            a.kind == "month" and a.m is not None and a.heads
+        ):
             month = a
         out.append(a)
     return out
@@ -402,7 +409,7 @@ class _Ctx:
     def year_for(self, a: _Atom) -> int | None:
         # A year stated earlier in the sentence dates a bare month or day ("nel 2012 ... fino ad
         # ottobre"); a weekday or a relative word ties the date to publication instead.
-        if self.anchor is not None and a.wd is None and a.rel is None:
+        if self.anchor is not None and a.wd is None and a.rel is None and not a.lone:
             return self.anchor
         return _near(self.pub, a.m or 1, a.d) if self.pub is not None else None
 

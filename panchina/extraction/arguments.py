@@ -258,7 +258,10 @@ def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventL
             return True  # "lunedì a Bologna e sabato contro il Monza": fixtures
     window = doc[max(0, start - 5) : start]
     wider = doc[max(0, start - 7) : start]  # "lo 0-1 interno con l'Empoli"
-    return any(t.norm_ in lex.result_words for t in window) or bool(_SCORE.search(wider.text))
+    if any(t.norm_ in lex.result_words for t in window):
+        return True
+    # the score's own club, not the one after a comma ("il 4-0 al Genk, il Napoli esonera")
+    return any("," not in wider.text[m.end() :] for m in _SCORE.finditer(wider.text))
 
 
 def _apposition_club(doc, start: int, lex: EventLexicon) -> bool:
@@ -506,6 +509,8 @@ def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int,
         if value.day and not t.same_day:
             days.append(t)
         dist = abs(t.start - anchor) + (0 if value.day else 150)  # a day beats a month
+        if ";" in a.document.text[min(t.start, anchor) : max(t.start, anchor)]:
+            dist += 100  # "il Napoli esonera Ancelotti; l'11 firma Gattuso": another clause's day
         if best_dist is None or dist < best_dist:
             best, best_dist = value, dist
             if t.end_value is not None and hit.trigger.type in _ARRIVING:

@@ -518,3 +518,15 @@ def test_a_lone_day_number_takes_the_month_named_last():
 )
 def test_a_lone_day_number_needs_a_month_and_a_verb_or_article_after(text):
     assert [e for e in find_time_expressions(text, P(2019, 12, 24)) if e.kind == "date"] == []
+
+
+def test_a_lone_day_ignores_a_month_named_in_passing_and_the_year_of_another_story():
+    text = (
+        "DICEMBRE. Il 10 il club esonera Verdi, arrivato nell'estate 2018; l'11 firma Neri, "
+        "scelto anche lui a giugno, e il 12 parte."
+    )
+    found = [e for e in find_time_expressions(text, P(2019, 12, 31)) if e.kind == "date"]
+    assert [(e.text, e.value.iso()) for e in found] == [
+        ("10", "2019-12-10"),
+        ("11", "2019-12-11"),
+    ]
