@@ -84,7 +84,8 @@ def _opponent_test(text: str, lang: str):
     rx = _opponent_words(lang)
     days = "|".join(re.escape(d) for d in load_pack(lang)["dates"]["weekdays"])
     fixture = re.compile(rf"(?<!\w)(?:{days})\s+(?:a|ad|al|all'|in)\s*$")
-    venue = re.compile(r"(?<!\w)(?:a|ad)\s+$")  # a club without its article is a town
+    places = load_pack(lang)["events"]["club_context"]["place_before"]
+    venue = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, places)) + r")\s+$")
 
     def is_opponent(m: Mention) -> bool:
         before = text[max(0, m.start - 25) : m.start].lower()

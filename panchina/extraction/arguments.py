@@ -248,7 +248,8 @@ def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventL
     if is_birthplace(a.document.text, doc[start].idx, a.lang):
         return True  # "il tecnico di Ascoli": where he was born (his club takes an article)
     direct = [t.norm_ for t in doc[max(0, start - 3) : start]]
-    if start >= 1 and doc[start - 1].text in ("A", "Ad") and doc[start - 1].is_sent_start:
+    opener = doc[start - 1] if start >= 1 else None
+    if opener is not None and opener.is_sent_start and opener.norm_ in lex.place_before:
         direct = []  # "A Catanzaro il presidente revoca l'incarico": the story's place
     if kind != "city" and any(p in lex.opponent_before for p in direct):
         return True

@@ -532,7 +532,7 @@ def _draft(
         return None
     if trig.type == "interim_appointment" and normalise(
         a.document.text[max(0, doc[hit.start].idx - 16) : doc[hit.start].idx]
-    ).rstrip().endswith(_NO_LONGER):
+    ).rstrip().endswith(lex.no_longer):
         return None  # "non è più un traghettatore": confirmed
     lead = normalise(a.document.text[max(0, doc[hit.start].idx - 12) : doc[hit.start].idx])
     if lead.rstrip().endswith(lex.subordinate_before) or lead.endswith(lex.subordinate_before):
@@ -617,7 +617,7 @@ def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon
     for lo_, hi_ in spans:
         text = normalise(doc[lo_:hi_].text)
         for m in lex.interim.finditer(text):
-            if not text[: m.start()].rstrip().endswith(_NO_LONGER):
+            if not text[: m.start()].rstrip().endswith(lex.no_longer):
                 return True  # not "non è più un traghettatore": confirmed
     for c_lo, c_hi in spans[1:]:  # "a Galloppa, allenatore della Primavera"
         text = normalise(doc[c_lo:c_hi].text)
@@ -625,9 +625,6 @@ def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon
             if not text[: m.start()].rstrip(" ,").endswith(lex.promoted):
                 return True
     return False
-
-
-_NO_LONGER = ("non è più", "non è più un", "non più")
 
 
 def _pluperfect_past(a: Analysis, hit: Hit, d: _Draft, lex: EventLexicon) -> bool:
@@ -941,7 +938,7 @@ def _predecessors_named(a: Analysis, lex: EventLexicon) -> tuple[set[str], dict[
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         k = span.start if span is not None else 0
-        if k < 2 or doc[k - 1].norm_ not in _OF_FROM:
+        if k < 2 or doc[k - 1].norm_ not in lex.predecessor_links:
             continue
         noun = doc[k - 2].norm_
         if noun in lex.predecessor_of:
@@ -955,9 +952,6 @@ def _predecessors_named(a: Analysis, lex: EventLexicon) -> tuple[set[str], dict[
             club = clubs or {paragraph_club(a, m.start, lex)}
             framed.setdefault(m.key, set()).update(c for c in club if c)
     return named, framed
-
-
-_OF_FROM = frozenset({"di", "del", "da", "dal", "dallo", "con", "col"})
 
 
 def _denied_in_document(a: Analysis, drafts: list[_Draft]) -> None:

@@ -54,6 +54,9 @@ class EventLexicon:
     predecessor_before: frozenset[str]
     predecessor_of: frozenset[str]
     predecessor_departures: frozenset[str]
+    predecessor_links: frozenset[str]
+    no_longer: tuple[str, ...]
+    place_before: frozenset[str]
     successor_words: tuple[str, ...]
 
 
@@ -116,5 +119,8 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         predecessor_before=frozenset(persons["predecessors"]["before"]),
         predecessor_of=frozenset(persons["predecessors"]["of"]),
         predecessor_departures=frozenset(persons["predecessors"]["departures"]),
+        predecessor_links=frozenset(persons["predecessors"]["links"]),
+        no_longer=tuple(normalise(w) for w in ev["modifiers"]["no_longer"]),
+        place_before=frozenset(ev["club_context"]["place_before"]),
         successor_words=tuple(ev["context"]["successor_nouns"]),
     )
