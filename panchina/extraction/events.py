@@ -186,7 +186,10 @@ def extract_events(a: Analysis) -> list[Event]:
     _resolve_anaphora(drafts)
     drafts = _presented(drafts)
     leaving = {d.coach for d in drafts if d.type in DEPARTURES}
-    # "Galimberti era subentrato a gennaio": the sacked coach's arrival is the story's past.
+    leaving |= {d.replaces for d in drafts if d.type in ARRIVALS and d.replaces}
+    leaving |= {p for gone in taken_by_departure.values() for p in gone}  # "al posto di X"
+    # "Galimberti era subentrato a gennaio": the sacked (or replaced) coach's arrival is the
+    # story's past.
     drafts = [d for d in drafts if not (d.background and d.coach in leaving)]
     merged = _drop_guessed(_merge(drafts, a.lang))
     extended = {(d.club, d.coach) for d in merged if d.type == "contract_extension"}
@@ -551,7 +554,9 @@ def _draft(
         d.announced = status_of(doc, hit, a.lang, clauses, ignore_future=True) == "official"
     d.evidence.append(evidence_for(a, sentence))
     d.date, clock, d.date_written = date_for(a, hit, sentence, lex, rivals)
-    d.background = etype in ARRIVALS and _pluperfect_past(a, hit, d, lex)
+    d.background = etype in ARRIVALS and _pluperfect_past(a, hit, d, lex, clause=True)
+    if etype in DEPARTURES and d.date_written and _pluperfect_past(a, hit, d, lex, clause=True):
+        return None  # "Neri era stato esonerato dal Pisa il 12 ottobre": his past, not news
     if etype in CHANGE_TYPES:
         d.league = league_of(a, sentence)
         stated = position_stated(a, sentence, club, d.league, lex)
@@ -627,10 +632,15 @@ def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon
     return False
 
 
-def _pluperfect_past(a: Analysis, hit: Hit, d: _Draft, lex: EventLexicon) -> bool:
-    """An arrival told in the pluperfect, undated or dated weeks before the news, is
-    background (kept only for a coach the document does not see leave)."""
-    before = {t.norm_ for t in a.doc[max(0, hit.start - 3) : hit.start]}
+def _pluperfect_past(
+    a: Analysis, hit: Hit, d: _Draft, lex: EventLexicon, clause: bool = False
+) -> bool:
+    """A change told in the pluperfect, undated or dated weeks before the news, is
+    background: an arrival is kept only for a coach the document does not see leave; a
+    departure is dropped. `clause`: the auxiliary anywhere before the trigger in its clause
+    ("Verdi era arrivato il 10 ottobre al posto dell'esonerato Bianchi")."""
+    lo = clause_bounds(a.doc, hit.start, hit.end, a.lang)[0] if clause else hit.start - 3
+    before = {t.norm_ for t in a.doc[max(0, lo) : hit.start]}
     if not before & lex.pluperfect_auxiliaries:
         return False
     pub = a.document.published

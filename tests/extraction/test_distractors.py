@@ -29,3 +29,17 @@ from panchina.models import Document, PartialDate
 def test_no_official_change(text):
     found = extract_document(Document("d", "t", None, text, PartialDate(2024, 8, 10))).events
     assert [e for e in found if e.status == "official"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il Bari ha scelto Luca Neri come nuovo allenatore. Neri era stato esonerato dal Pisa il "
+        "12 ottobre, dopo sette giornate.",
+        "Il Bari ha scelto Luca Neri come nuovo allenatore, al posto di Marco Verdi. Verdi era "
+        "arrivato il 10 ottobre al posto dell'esonerato Carlo Bianchi.",
+    ],
+)
+def test_a_change_told_in_the_pluperfect_weeks_before_is_background(text):
+    found = extract_document(Document("d", "t", None, text, PartialDate(2025, 2, 10))).events
+    assert {(e.type, e.coach.name) for e in found} == {("appointment", "Luca Neri")}
