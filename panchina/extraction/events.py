@@ -199,6 +199,7 @@ def extract_events(a: Analysis) -> list[Event]:
         if not (d.type in ARRIVALS and (d.club, d.coach) in extended and d.replaces is None)
     ]
     merged = _framed_resignations(a, merged)
+    merged = _refused_resignations(a, merged)
     _link(a, merged, lex)
     _denied_in_document(a, merged)
     merged = _drop_kept(a, merged)
@@ -982,6 +983,18 @@ def _denied_in_document(a: Analysis, drafts: list[_Draft]) -> None:
             for d in drafts:
                 if d.club == club and d.type in ARRIVALS and d.status == "rumour":
                     d.status = "denied"
+
+
+def _refused_resignations(a: Analysis, drafts: list[_Draft]) -> list[_Draft]:
+    """A resignation the club turned down ("le ha respinte") changes nothing: the coach stays."""
+    cues = get_cues(a.lang)
+    refused: set[str] = set()
+    for n, (start, end) in enumerate(a.sentence_bounds):
+        if cues.refused_resignation.search(normalise(a.document.text[start:end])):
+            refused |= {m.key for _, m in a.in_sentence(n) if m.kind == "person" and m.key}
+    if not refused:
+        return drafts
+    return [d for d in drafts if not (d.type == "resignation" and d.coach in refused)]
 
 
 def _framed_resignations(a: Analysis, drafts: list[_Draft]) -> list[_Draft]:

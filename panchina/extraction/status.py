@@ -38,6 +38,7 @@ class Cues:
     hypothesis: re.Pattern[str]
     pending: re.Pattern[str]
     framed_resignation: re.Pattern[str]
+    refused_resignation: re.Pattern[str]
     confirmation: re.Pattern[str]
     idioms: re.Pattern[str]  # phrases holding a confirmation cue that confirm nobody
     document_denial: re.Pattern[str]
@@ -61,6 +62,7 @@ def get_cues(lang: str = "it") -> Cues:
         hypothesis=_cue_regex(c["hypothesis"]["cues"]),
         pending=_cue_regex(c["pending"]["cues"]),
         framed_resignation=_cue_regex(c["framed_resignation"]["cues"]),
+        refused_resignation=_cue_regex(c["refused_resignation"]["cues"]),
         confirmation=_cue_regex(c["confirmation"]["cues"]),
         idioms=_cue_regex(c["confirmation"]["idioms"]),
         document_denial=_cue_regex(c["document_denial"]["cues"]),

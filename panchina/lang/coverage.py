@@ -49,6 +49,7 @@ def entries(lang: str = "it") -> dict[str, list[str]]:
         "pending",
         "document_denial",
         "framed_resignation",
+        "refused_resignation",
     ):
         words += pack["cues"][section]["cues"]
     words += pack["cues"]["confirmation"]["idioms"]

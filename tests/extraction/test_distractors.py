@@ -43,3 +43,12 @@ def test_no_official_change(text):
 def test_a_change_told_in_the_pluperfect_weeks_before_is_background(text):
     found = extract_document(Document("d", "t", None, text, PartialDate(2025, 2, 10))).events
     assert {(e.type, e.coach.name) for e in found} == {("appointment", "Luca Neri")}
+
+
+def test_a_resignation_the_club_turned_down_changes_nothing():
+    text = (
+        "Marco Verdi aveva presentato le dimissioni da allenatore del Pisa domenica, ma il "
+        "presidente le ha respinte ieri: il tecnico resta."
+    )
+    found = extract_document(Document("d", "t", None, text, PartialDate(2025, 2, 10))).events
+    assert [e for e in found if e.type == "resignation"] == []
