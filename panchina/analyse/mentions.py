@@ -485,7 +485,7 @@ def _persons(
     out = []
     for s, e, name in found:
         if s > 0 and doc[s - 1].text in lex.place_before:
-            continue  # "in via Cesare Battisti"
+            continue  # "in via Cesare Battisti", "al centro Bruseschi" (a headline's "Via X")
         if _shouting(doc[s].sent) and all(t.text.isupper() for t in doc[s:e]):
             continue  # "SQUADRA AFFIDATA AL TECNICO DELLA PRIMAVERA": capitals name nobody
         key = full.get(name, name) if len(name.split()) == 1 else name
@@ -581,9 +581,8 @@ def _table_names(
             prev = doc[i - 1].text if i > sent.start else ""
             opens = prev in ("-", "–", *_ARROWS) or any(c.isdigit() for c in prev)
             opens |= pipes and prev == "|"
-            opens |= (
-                prev == ":" and i + 1 < sent.end and doc[i + 1].text in _ARROWS
-            )  # "PESCARA: Oddo → Breda"
+            # "PESCARA: Oddo → Breda", "Cosenza (Dionigi → Viali, 8 novembre)"
+            opens |= prev in (":", "(") and i + 1 < sent.end and doc[i + 1].text in _ARROWS
             if i == sent.start:  # "Asta → sollevato il 23/10 → dal 24/10 Zichella"
                 opens = i + 1 < sent.end and doc[i + 1].text in _ARROWS - {"»"}
             name_start = _is_cap(tok) and (tok.is_alpha or tok.text.endswith("'"))

@@ -338,16 +338,21 @@ def _framed_pair(before: str, between: str, lex: EventLexicon) -> bool:
 
 
 def _after_item_club(a: Analysis, k: int) -> bool:
-    """Does token k follow a club heading its item ("Avellino: Toscano-Novellino (4/10)")?"""
+    """Does token k follow a club heading its item ("Avellino: Toscano-Novellino (4/10)"), or
+    a club whose bracket it opens ("Cosenza (Dionigi → Viali, 8 novembre)")?"""
     doc = a.doc
-    if k < 2 or doc[k - 1].text not in (":", "-", "–", "—"):
+    if k < 2 or doc[k - 1].text not in (":", "-", "–", "—", "("):
         return False
+    bracket = doc[k - 1].text == "("
     end = doc[k - 2].idx + len(doc[k - 2])
     return any(
         m.end == end
         and i in a.clubs
         and a.sentence_of(m.start) == a.sentence_of(doc[k].idx)
-        and a.doc.char_span(m.start, m.end, alignment_mode="expand").start == doc[k].sent.start
+        and (
+            bracket
+            or a.doc.char_span(m.start, m.end, alignment_mode="expand").start == doc[k].sent.start
+        )
         for i, m in enumerate(a.mentions)
     )
 

@@ -24,6 +24,8 @@ from panchina.models import Document, PartialDate
         "Esonerato il direttore generale del Cagliari, al suo posto arriva Stefano Melis.",
         "Il Genoa ha ingaggiato l'attaccante Mateo Retegui, che ha firmato un contratto "
         "quinquennale.",
+        "L'allenatore della Roma cambia all'intervallo: fuori Dybala, dentro Soulé, e la "
+        "partita gira.",
     ],
 )
 def test_no_official_change(text):
