@@ -1140,7 +1140,6 @@ def _link(a: Analysis, drafts: list[_Draft], lex: EventLexicon) -> None:
             if (
                 d.type in ARRIVALS
                 and len(gone) == 1
-                and not d.date_written
                 and gone[0].date_written
                 and any(lex.same_announcement.search(normalise(ev.quote)) for ev in d.evidence)
             ):
