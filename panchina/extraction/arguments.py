@@ -94,8 +94,11 @@ def choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str 
             continue
         if _apposition_club(doc, span.start, lex):
             continue
-        if _item_head(doc, span) or _bracketed_after_name(a, span):
-            score = 0  # "PISA - Maran -> esonerato", "Liverani per Inzaghi (Salernitana)"
+        opener = doc[span.start - 1] if span.start >= 1 else None
+        framed = opener is not None and opener.is_sent_start and opener.norm_ in lex.place_before
+        if _item_head(doc, span) or _bracketed_after_name(a, span) or framed:
+            score = 0  # "PISA - Maran -> esonerato", "Liverani per Inzaghi (Salernitana)",
+            # "A Trapani, invece, esonerato Aronica": the story's place opens the sentence
         elif span.start >= hit.end:
             dist = span.start - hit.end
             score = dist + (0 if dist <= 3 and prev and prev[-1] in lex.attach else 6)

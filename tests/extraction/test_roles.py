@@ -392,3 +392,11 @@ def test_the_one_who_received_the_sack_is_before_it():
     )
     assert ("dismissal", "official", "Catania", "Marco Verdi", None) in got
     assert not any(f[0] == "dismissal" and f[3] == "Luca Neri" for f in got)
+
+
+def test_a_town_framing_a_digest_sentence_holds_its_changes():
+    got = facts(
+        "Il punto sulle panchine di Serie C.\n\nA Foggia il club ha scelto l'allenatore Luca "
+        "Neri. A Trapani, invece, esonerato il tecnico Marco Verdi."
+    )
+    assert ("dismissal", "official", "Trapani", "Marco Verdi", None) in got
