@@ -156,7 +156,9 @@ def get_nlp(lang: str = "it") -> Language:
     return _build(lang)
 
 
-_NAME_DASH = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ']{2,})([-–])([A-ZÀ-Ý][a-zà-ÿ']{2,})$")
+_NAME_DASH = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ']{2,})([-–])([A-ZÀ-Ý][a-zà-ÿ']{2,})(?![\w-])"
+)
 
 
 @Language.component("panchina_name_dashes")
@@ -164,10 +166,13 @@ def split_name_dashes(doc: Doc) -> Doc:
     """Split two names joined by a dash ("Ruggeri-Lamberti", "Juventus-Milan") into name, dash,
     name, so each is a token of its own. The tokenizer keeps them whole; "Al-Nassr" (a short
     first part) and "dopo-Allegri" (a lower-case one) stay whole. Gazetteer patterns go through
-    the same pipeline, so "Emilia-Romagna" still matches itself."""
-    hits = [
-        (t, m) for t in doc if "-" in t.text or "–" in t.text if (m := _NAME_DASH.match(t.text))
-    ]
+    the same pipeline, so "Emilia-Romagna" still matches itself. Found in the text, not token by
+    token: most documents have none."""
+    hits = []
+    for m in _NAME_DASH.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1:
+            hits.append((span[0], m))
     if hits:
         with doc.retokenize() as retok:
             for token, m in hits:
