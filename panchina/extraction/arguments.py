@@ -131,29 +131,30 @@ def paragraph_label(a: Analysis, para: int) -> str | None:
     return own
 
 
-def _paragraph_len(a: Analysis, para: int) -> int:
+def _paragraph_span(a: Analysis, para: int) -> tuple[int, int]:
     starts = a.paragraph_starts
-    end = starts[para + 1] if para + 1 < len(starts) else len(a.document.text)
-    return len(a.document.text[starts[para] : end].strip())
+    return starts[para], starts[para + 1] if para + 1 < len(starts) else len(a.document.text)
+
+
+def _paragraph_len(a: Analysis, para: int) -> int:
+    start, end = _paragraph_span(a, para)
+    return len(a.document.text[start:end].strip())
 
 
 def _bare_heading(a: Analysis, para: int) -> str | None:
     """The club a paragraph consists of, alone ("PALERMO", "Genoa:")."""
-    starts = a.paragraph_starts
-    end = starts[para + 1] if para + 1 < len(starts) else len(a.document.text)
-    text = a.document.text[starts[para] : end].strip().rstrip(":.")
+    start, end = _paragraph_span(a, para)
+    text = a.document.text[start:end].strip().rstrip(":.")
     if not text or len(text) > 40:
         return None
     for i, m in enumerate(a.mentions):
-        if starts[para] <= m.start < end and i in a.clubs and m.kind in ("club", "city"):
+        if start <= m.start < end and i in a.clubs and m.kind in ("club", "city"):
             return a.clubs[i] if m.text == text else None
     return None
 
 
 def _is_heading(a: Analysis, para: int) -> bool:
-    starts = a.paragraph_starts
-    end = starts[para + 1] if para + 1 < len(starts) else len(a.document.text)
-    return len(a.document.text[starts[para] : end].strip()) <= 90
+    return _paragraph_len(a, para) <= 90
 
 
 def _label_at(a: Analysis, para: int) -> str | None:

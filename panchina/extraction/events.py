@@ -970,14 +970,31 @@ def _predecessors_named(a: Analysis, lex: EventLexicon) -> tuple[set[str], dict[
     return named, framed
 
 
+def _sentences(a: Analysis) -> list[str]:
+    """The document's sentences in the form cues match on, made once per document."""
+    memo = a.doc.user_data
+    if "sentences" not in memo:
+        text = a.document.text
+        memo["sentences"] = [normalise(text[s:e]) for s, e in a.sentence_bounds]
+    return memo["sentences"]
+
+
+def _named_where(a: Analysis, cue, skip=frozenset(), masked=None) -> set[str]:
+    """People named in the sentences a cue matches (`skip`: sentence numbers left out;
+    `masked`: phrases removed first)."""
+    out: set[str] = set()
+    for n, text in enumerate(_sentences(a)):
+        if n in skip:
+            continue
+        if cue.search(masked.sub(" ", text) if masked is not None else text):
+            out |= {m.key for _, m in a.in_sentence(n) if m.kind == "person" and m.key}
+    return out
+
+
 def _denied_in_document(a: Analysis, drafts: list[_Draft]) -> None:
     """A rumour the document itself denies by name ("il club smentisce le voci: «Venturato non
     è in discussione»") is denied."""
-    cues = get_cues(a.lang)
-    denying: set[str] = set()
-    for n, (start, end) in enumerate(a.sentence_bounds):
-        if cues.document_denial.search(normalise(a.document.text[start:end])):
-            denying |= {m.key for _, m in a.in_sentence(n) if m.kind == "person" and m.key}
+    denying = _named_where(a, get_cues(a.lang).document_denial)
     for d in drafts:
         if d.status == "rumour" and d.coach in denying:
             d.status = "denied"
@@ -992,11 +1009,7 @@ def _denied_in_document(a: Analysis, drafts: list[_Draft]) -> None:
 
 def _refused_resignations(a: Analysis, drafts: list[_Draft]) -> list[_Draft]:
     """A resignation the club turned down ("le ha respinte") changes nothing: the coach stays."""
-    cues = get_cues(a.lang)
-    refused: set[str] = set()
-    for n, (start, end) in enumerate(a.sentence_bounds):
-        if cues.refused_resignation.search(normalise(a.document.text[start:end])):
-            refused |= {m.key for _, m in a.in_sentence(n) if m.kind == "person" and m.key}
+    refused = _named_where(a, get_cues(a.lang).refused_resignation)
     if not refused:
         return drafts
     return [d for d in drafts if not (d.type == "resignation" and d.coach in refused)]
@@ -1026,14 +1039,12 @@ def _drop_kept(a: Analysis, drafts: list[_Draft]) -> list[_Draft]:
     blinda Dellisanti") is nobody's rumoured newcomer at his own club: "è il nostro allenatore
     e lo sarà anche domenica" speaks of the present bench."""
     cues = get_cues(a.lang)
-    told_leaving = {d.sentence for d in drafts if d.type in DEPARTURES}
-    kept: set[str] = set()
-    for n, (start, end) in enumerate(a.sentence_bounds):
-        if n in told_leaving:  # "la fiducia dura tre giorni: Mancuso sollevato"
-            continue
-        text = cues.idioms.sub(" ", normalise(a.document.text[start:end]))  # "vice di fiducia"
-        if cues.confirmation.search(text):
-            kept |= {m.key for _, m in a.in_sentence(n) if m.kind == "person" and m.key}
+    kept = _named_where(
+        a,
+        cues.confirmation,
+        skip={d.sentence for d in drafts if d.type in DEPARTURES},  # "la fiducia dura tre
+        masked=cues.idioms,  # giorni: Mancuso sollevato"; "il suo vice di fiducia"
+    )
     leaving = {(d.club, d.coach) for d in drafts if d.type in DEPARTURES}
     return [
         d
