@@ -251,7 +251,11 @@ def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventL
         return True
     if is_birthplace(a.document.text, doc[start].idx, a.lang):
         return True  # "il tecnico di Ascoli": where he was born (his club takes an article)
-    direct = [t.norm_ for t in doc[max(0, start - 3) : start]]
+    direct = [
+        t.norm_
+        for t in doc[max(0, start - 3) : start]
+        if not (t.i >= 1 and doc[t.i - 1].norm_ in lex.temporal_before)
+    ]  # "il giorno dopo il Milan": a time, not an opponent
     opener = doc[start - 1] if start >= 1 else None
     if opener is not None and opener.is_sent_start and opener.norm_ in lex.place_before:
         direct = []  # "A Catanzaro il presidente revoca l'incarico": the story's place

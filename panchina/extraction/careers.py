@@ -80,6 +80,7 @@ class StintLexicon:
     career: re.Pattern[str]  # words that say a career is being told
     coaching: re.Pattern[str]  # words that say it is a coaching career
     playing: re.Pattern[str]  # words that say a playing career is being told
+    former: dict[str, frozenset[str]]  # "ex allenatore di X e Y": past benches of a name
 
 
 @vocab_bound
@@ -119,6 +120,7 @@ def get_stint_lexicon(lang: str = "it") -> StintLexicon:
         career=_words(data["career"]["cues"]),
         coaching=_words(data["career"]["coaching"]),
         playing=_words(data["career"]["playing"]),
+        former={k: frozenset(normalise(w) for w in v) for k, v in data["former"].items()},
     )
 
 
@@ -165,9 +167,9 @@ def read_careers(a: Analysis, events: list[Event]) -> list[Stint]:
     candidates = {e.coach.name for e in events} | {
         e.replaces.name for e in events if e.replaces is not None
     }
-    if doc_subject is None and not candidates:
-        return []
     lex = get_stint_lexicon(a.lang)
+    if doc_subject is None and not candidates:
+        return _former_benches(a, lex, not_coaches(a), [], events)
     reader = _CareerReader(a, lex, events)
     # Also whoever heads a sentence, but players and officials: a list of careers has no news
     # events ("Fanton aveva allenato ..."); a mentor is named as an object ("segue Emery").
@@ -194,7 +196,77 @@ def read_careers(a: Analysis, events: list[Event]) -> list[Stint]:
             reader.read(subject, lo, hi, nxt, passing)
     if doc_subject is not None:
         reader.stints.extend(_career_table(a, doc_subject, lex, reader.stints))
+    reader.stints.extend(_former_benches(a, lex, others, reader.stints, events))
     return reader.stints
+
+
+def _former_benches(
+    a: Analysis, lex: StintLexicon, others: set[str], known: list[Stint], events: list[Event]
+) -> list[Stint]:
+    """Past benches named in an apposition: "Ruocco, ex allenatore di Lucchese e Pontedera"."""
+    doc, words = a.doc, lex.former
+    club_at: dict[int, str] = {}
+    for i, m in enumerate(a.mentions):
+        club = a.clubs.get(i)
+        sp = doc.char_span(m.start, m.end, alignment_mode="expand") if club else None
+        if sp is not None:
+            club_at[sp.start] = club
+            for k in range(sp.start + 1, sp.end):
+                club_at.setdefault(k, "")  # inside a club's name
+    have = {(s.coach.name, s.team.id, s.role) for s in known}
+    have |= {(e.coach.name, e.club.id, "head_coach") for e in events}
+    out: list[Stint] = []
+    for t in doc[:-2]:
+        if t.norm_ not in words["heads"] or doc[t.i + 1].norm_ not in words["nouns"]:
+            continue
+        k = t.i + 2
+        side = None
+        named = doc[k + 1].text if k + 1 < len(doc) else ""
+        if doc[k].norm_ in words["of"] and lex.youth_sides.match(named):
+            side = named
+            k += 2
+        if k >= len(doc) or doc[k].norm_ not in words["of"]:
+            continue
+        clubs: list[str] = []
+        while k < len(doc) and k - t.i < 16:
+            if club_at.get(k):
+                clubs.append(club_at[k])
+            elif k in club_at or doc[k].norm_ in words["glue"]:
+                pass
+            else:
+                break
+            k += 1
+        if not clubs:
+            continue
+        sentence = a.sentence_of(t.idx)
+        person = _named_before(a, t.idx, sentence, others)
+        if person is None:
+            continue
+        for club in clubs:
+            role = "youth_coach" if side else "head_coach"
+            ref = club_ref(a, club)
+            if side:
+                ref = Ref(f"{ref.id}/{slug(side)}", f"{ref.name} {side}")
+            if (person, ref.id, role) in have:
+                continue
+            have.add((person, ref.id, role))
+            proof = [evidence_for(a, sentence)]
+            out.append(Stint(person_ref(person), ref, role, None, None, None, [], proof))
+    return out
+
+
+def _named_before(a: Analysis, char: int, sentence: int, others: set[str]) -> str | None:
+    """The person named last before `char` in its sentence, else in the sentence before."""
+    for n in (sentence, sentence - 1):
+        named = [
+            m
+            for m in a.mentions
+            if m.kind == "person" and m.key and m.sentence == n and m.start < char
+        ]
+        if named:
+            key = named[-1].key
+            return None if key in others else key
+    return None
 
 
 _ROW = re.compile(
@@ -328,6 +400,11 @@ class _CareerReader:
         self.anchor: int | None = None  # last year the text stated
         self.pending: tuple[int, str] | None = None  # (sentence, club) named without a year
         self.now = {(e.coach.name, e.club.id) for e in events if e.status == "official"}
+        self.news_club = {  # the club whose bench the news gives someone
+            e.coach.name: e.club.id[2:].split("/")[0]
+            for e in events
+            if e.status == "official" and e.type in ("appointment", "interim_appointment")
+        }
         strings = a.doc.vocab.strings
         named = _name_tokens(a)  # "Guido Pagliuca" is not a form of "guidare"
         self.matches = [
@@ -353,7 +430,7 @@ class _CareerReader:
         ends = [k.split(":")[1] for k, _, _ in here if k.startswith("end:")]
         cue_start = min((s for _, s, _ in here), default=hi)
         focus = doc[cue_start].idx if here else _first_win(lex, text, start_char, end_char)
-        about = _about(a, subject, persons, here, focus)
+        about = _about(a, subject, persons, here, focus) and not _named_after(a, subject, here)
         if about and lex.playing.search(text) and not strong:
             self.playing.add(subject)  # "da calciatore ha vestito ...": until a coaching cue
         elif about and (strong or coaching):
@@ -383,9 +460,20 @@ class _CareerReader:
                 and not any(nxt[0] <= s < nxt[1] for _, s, _ in self.matches)
             ):
                 team = _team(a, nxt[0], nxt[1], lex)  # "..., al Guangzhou Evergrande"
+            if team is None and youth:  # "nel vivaio del Lecce, ... la Primavera giallorossa"
+                first = a.doc.char_span(*a.sentence_bounds[sentence], alignment_mode="expand")
+                if first is not None and first.start < lo:
+                    team = _team(a, first.start, lo, lex)
             if team is None and youth and a.topic and times:
                 team = a.topic  # "allenatore della Primavera dal 2019": the article's club's
-            continues = team is None and current is not None and current.team.id.startswith("c-")
+            elif team is None and youth and not times and subject in self.news_club:
+                team = self.news_club[subject]  # "a Vitali, allenatore della Berretti"
+            continues = (
+                team is None
+                and current is not None
+                and current.team.id.startswith("c-")
+                and not (role == "head_coach" and current.role != role)
+            )  # "Il debutto da primo allenatore" after youth benches is a new club's
             if continues and _opened_in(current, a, sentence):
                 team = None  # "ha sostituito X in panchina, guidando la squadra": one stint
             elif continues:
@@ -542,12 +630,27 @@ def _about(a: Analysis, subject: str, persons, here, focus: int) -> bool:
     return not any(
         m.key != subject
         and 0 <= _gap_tokens(a, cue_end, m) <= 6
-        and doc[_token_of(a, m) - 1].norm_ in _OWNER_BEFORE
+        and (
+            doc[_token_of(a, m) - 1].norm_ in _OWNER_BEFORE
+            or (_gap_tokens(a, cue_end, m) <= 2 and doc[_token_of(a, m) - 1].text == ",")
+        )  # "l'arrivo di Conte", "il tecnico della Primavera, Giorgio Lanzi"
         and not any(cue_end <= s < _token_of(a, m) for s in assistant_at)
         for m in persons
         for key, _, cue_end in here
         if not key.startswith("role:assistant_coach")
     )
+
+
+def _named_after(a: Analysis, subject: str, here) -> bool:
+    """A role phrase followed by ", Name": the role is that person's ("il tecnico della
+    Primavera, Giorgio Lanzi"), even past the clause's end."""
+    doc = a.doc
+    for _, _, end in here:
+        if end + 1 < len(doc) and doc[end].text == ",":
+            at = doc[end + 1].idx
+            if any(m.kind == "person" and m.start == at and m.key != subject for m in a.mentions):
+                return True
+    return False
 
 
 def _agent(a: Analysis, m) -> bool:

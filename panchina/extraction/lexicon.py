@@ -19,6 +19,7 @@ class EventLexicon:
     not_coach_after: tuple[str, ...]
     coach_cues: frozenset[str]
     opponent_before: frozenset[str]
+    temporal_before: frozenset[str]
     past_before: frozenset[str]
     attach: frozenset[str]
     place_cues: tuple[str, ...]
@@ -80,6 +81,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
             {"tecnico", "allenatore", "mister", "coach", "trainer", "traghettatore"}
         ),
         opponent_before=frozenset(normalise(w) for w in ev["club_context"]["opponent_before"]),
+        temporal_before=frozenset(normalise(w) for w in ev["club_context"]["temporal_before"]),
         past_before=frozenset(normalise(w) for w in ev["club_context"]["past_before"]),
         attach=frozenset(normalise(w) for w in ev["club_context"]["attach"]),
         place_cues=tuple(normalise(w) for w in ev["presentation"]["place_cues"]),

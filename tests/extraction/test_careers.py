@@ -125,3 +125,43 @@ def test_a_career_written_as_a_table_gives_a_stint_a_line():
     assert ("Gian Piero Gasperini", "Crotone", "head_coach", "2003", "2006") in got
     assert ("Gian Piero Gasperini", "Inter", "head_coach", "2011", "2011") in got
     assert ("Gian Piero Gasperini", "Atalanta", "head_coach", "2016", "2025") in got
+
+
+def test_a_club_that_hands_him_the_bench_is_a_stint_of_the_subject():
+    text = (
+        "Il Pisa ha scelto Renzo Galli. Galli ha esordito in panchina nel 2012. Nel 2015 il "
+        "Mantova gli affida la prima squadra in Serie D. Nel 2018 lo chiama la Vis Pesaro, "
+        "con cui disputa una stagione. L'estate successiva il Modena gli consegna la Berretti."
+    )
+    got = stints(text)
+    assert any(s[:4] == ("Renzo Galli", "Mantova", "head_coach", "2015") for s in got)
+    assert any(s[:4] == ("Renzo Galli", "Vis Pesaro", "head_coach", "2018") for s in got)
+    assert any(s[:4] == ("Renzo Galli", "Modena Berretti", "youth_coach", "2019") for s in got)
+
+
+def test_former_benches_in_an_apposition_are_stints_of_the_person():
+    text = (
+        "Per la panchina del Pisa si tratta con Renzo Galli, ex allenatore di Mantova e "
+        "Lumezzane. Non sarà invece Piero Bassi, l'ex tecnico del Como, che ha detto no."
+    )
+    got = {(s[0], s[1], s[2]) for s in stints(text)}
+    assert ("Renzo Galli", "Mantova", "head_coach") in got
+    assert ("Renzo Galli", "Lumezzane", "head_coach") in got
+    assert ("Piero Bassi", "Como", "head_coach") in got
+
+
+def test_a_youth_coach_promoted_keeps_his_youth_bench_at_the_same_club():
+    text = (
+        "Il Pisa ha esonerato Piero Bassi e ha affidato la prima squadra a Renzo Galli, "
+        "allenatore della Primavera, che guiderà i nerazzurri domenica."
+    )
+    got = {(s[0], s[1], s[2]) for s in stints(text)}
+    assert ("Renzo Galli", "Pisa Primavera", "youth_coach") in got
+
+
+def test_a_role_followed_by_a_name_is_that_persons():
+    text = (
+        "Il Pisa smentisce l'esonero di Piero Bassi e nega un incarico al tecnico della "
+        "Primavera, Renzo Galli, per la trasferta di domenica."
+    )
+    assert not any(s[0] == "Piero Bassi" and s[2] == "youth_coach" for s in stints(text))

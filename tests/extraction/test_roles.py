@@ -400,3 +400,13 @@ def test_a_town_framing_a_digest_sentence_holds_its_changes():
         "Neri. A Trapani, invece, esonerato il tecnico Marco Verdi."
     )
     assert ("dismissal", "official", "Trapani", "Marco Verdi", None) in got
+
+
+def test_the_day_after_is_a_time_not_an_opponent():
+    text = (
+        "Il 7 ottobre la Sampdoria esonera l'allenatore Eusebio Di Francesco. Il giorno dopo "
+        "il Milan rompe con Marco Giampaolo e il 9 mette sotto contratto Stefano Pioli."
+    )
+    got = facts(text, published=PartialDate(2019, 10, 10))
+    assert any(f[2:4] == ("Milan", "Marco Giampaolo") for f in got), got
+    assert not any(f[2:4] == ("Sampdoria", "Marco Giampaolo") for f in got)
