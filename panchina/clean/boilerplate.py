@@ -29,6 +29,10 @@ class Furniture:
     lead_ins: frozenset[str]
     patterns: re.Pattern[str]
     ends: re.Pattern[str]
+    menu_split: re.Pattern[str]
+    menu_items: int
+    menu_words: int
+    comment: re.Pattern[str]
 
 
 def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
@@ -56,6 +60,12 @@ def get_furniture(pack: LangPack) -> Furniture:
             lead_ins=frozenset(s.casefold() for s in data["related"]["lead_ins"]),
             patterns=_compile(data["furniture"]["patterns"], "furniture.patterns"),
             ends=_compile(data["boundaries"]["article_end"], "boundaries.article_end"),
+            menu_split=re.compile(
+                r"\s*(?:" + "|".join(re.escape(c) for c in data["menus"]["separators"]) + r")\s*"
+            ),
+            menu_items=int(data["menus"]["min_items"]),
+            menu_words=int(data["menus"]["max_words"]),
+            comment=_compile([data["comments"]["header"]], "comments.header"),
         )
     except KeyError as err:
         raise LanguageDataError(f"boilerplate.toml: missing key {err}") from None
@@ -77,13 +87,45 @@ def classify(lines: list[str], pack: LangPack) -> list[str]:
             labels.append(BLANK if not line.strip() else FURNITURE)  # a lone bullet mark
         elif f.ends.match(s):
             labels.append(END)
-        elif _key(line) in f.lines or _key(line) in f.lead_ins or f.patterns.match(s):
+        elif _key(line) in f.lines or _lead_in(line, f) or f.patterns.match(s) or _menu(s, f):
             labels.append(FURNITURE)
         else:
             labels.append(TEXT)
     _numbered_lists(lines, labels, f)
     _after_lead_ins(lines, labels, f)
+    _comments(lines, labels, f)
     return labels
+
+
+def _comments(lines: list[str], labels: list[str], f: Furniture) -> None:
+    """A reader's comment goes with its header: "pippo_77 · 2 ore fa" and the line after."""
+    for i, line in enumerate(lines):
+        if labels[i] == TEXT and f.comment.match(line.strip()):
+            labels[i] = FURNITURE
+            if i + 1 < len(lines) and labels[i + 1] == TEXT:
+                labels[i + 1] = FURNITURE
+
+
+def _lead_in(line: str, f: Furniture) -> bool:
+    """A lead-in alone on its line, or one a few words extend ("Altre notizie di sport")."""
+    key = _key(line)
+    if key in f.lead_ins:
+        return True
+    words = key.split()
+    return len(words) <= 6 and any(" ".join(words[:k]) in f.lead_ins for k in range(2, len(words)))
+
+
+def _menu(line: str, f: Furniture) -> bool:
+    """A navigation bar or a breadcrumb: short items between separators, no digits (see
+    boilerplate.toml)."""
+    items = [i for i in f.menu_split.split(line) if i]
+    if len(items) < 2 or len(items) == 1 + line.count(" "):
+        return False
+    if all(i.strip(": 0123456789").casefold() in f.lines for i in items):  # "Mi piace 0"
+        return True
+    short = all(len(i.split()) <= f.menu_words and not any(c.isdigit() for c in i) for i in items)
+    breadcrumb = items[0].casefold() in f.lines  # "Home » Calcio » Serie C"
+    return short and (len(items) >= f.menu_items or breadcrumb)
 
 
 def _list_end(lines: list[str], start: int) -> tuple[int, int, bool]:
@@ -116,7 +158,7 @@ def _numbered_lists(lines: list[str], labels: list[str], f: Furniture) -> None:
     for start, end, bare in reversed(spans):  # the last first: a list may end the page after
         trailing = all(label != TEXT for label in labels[end:])  # another one is dropped
         before = [k for k in range(start) if labels[k] != BLANK]
-        after_lead_in = bool(before) and _key(lines[before[-1]]) in f.lead_ins
+        after_lead_in = bool(before) and _lead_in(lines[before[-1]], f)
         if trailing or after_lead_in or bare:
             for k in range(start, end):
                 if labels[k] != BLANK:
@@ -126,7 +168,7 @@ def _numbered_lists(lines: list[str], labels: list[str], f: Furniture) -> None:
 def _after_lead_ins(lines: list[str], labels: list[str], f: Furniture) -> None:
     """Drop the headlines a lead-in introduces: its next block, or its bulleted items."""
     for i, line in enumerate(lines):
-        if labels[i] != FURNITURE or _key(line) not in f.lead_ins:
+        if labels[i] != FURNITURE or not _lead_in(line, f):
             continue
         taken, blanks, bulleted = 0, 0, False
         for j in range(i + 1, len(lines)):

@@ -320,7 +320,7 @@ def date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, others=())
         best = _item_date(a, hit, sentence, lex)
     if best is not None:
         return best, clock, True
-    if _in_background(a, hit, lex):
+    if in_background(a, hit, lex):
         return None, clock, False
     if a.document.published is not None:
         return a.document.published.with_inferred(True), clock, False
@@ -334,7 +334,7 @@ def _club_at(a: Analysis, char: int, reach: int) -> bool:
     )
 
 
-def _in_background(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
+def in_background(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
     """A change named as the time of something else ("la Lazio è nona dopo le dimissioni di
     Sarri") is not news of the day: the publication date does not date it."""
     before = [t.norm_ for t in a.doc[max(0, hit.start - 3) : hit.start]]
@@ -446,7 +446,7 @@ def _other_event_time(a: Analysis, hit: Hit, t, others) -> bool:
     return any(
         lo <= o.start < hi
         and _family(o.trigger.type) != family
-        and (relative or _in_background(a, o, get_event_lexicon(a.lang)))
+        and (relative or in_background(a, o, get_event_lexicon(a.lang)))
         for o in others
     )
 

@@ -464,6 +464,9 @@ class _CareerReader:
                 first = a.doc.char_span(*a.sentence_bounds[sentence], alignment_mode="expand")
                 if first is not None and first.start < lo:
                     team = _team(a, first.start, lo, lex)
+            if team is None and role != "head_coach" and current is not None:
+                team = current.team.id[2:].split("/")[0]  # "L'anno seguente fu promosso
+                # alla Berretti": another side of the club he is at
             if team is None and youth and a.topic and times:
                 team = a.topic  # "allenatore della Primavera dal 2019": the article's club's
             elif team is None and youth and not times and subject in self.news_club:
@@ -871,16 +874,24 @@ def _start(
     anchor: int | None,
     lex: StintLexicon,
 ) -> PartialDate | None:
-    """When a stint began: a date before the role phrase, else earlier in the sentence, else
-    a season phrase anchored on the last stated year, else a date after the phrase that is
-    not a trophy's ("lo scudetto nel 2012")."""
+    """When a stint began: a date before the role phrase, else one after it in its clause that
+    is not a trophy's ("lo scudetto nel 2012"), else earlier in the sentence, else a season
+    phrase anchored on the last stated year."""
 
     def stated(t) -> bool:
-        return t.value is not None and not t.value.inferred and t.kind not in ("time", "season")
+        if t.kind == "season":  # "nella stagione 2023-24" is stated; "l'anno dopo" is not
+            return t.value is not None and not t.value.inferred and t.season_offset is None
+        return t.value is not None and not t.value.inferred and t.kind != "time"
 
     before = [t for t in times if t.start < cue_char and stated(t)]
     if before:
         return before[-1].value
+    doc_text = a.document.text
+    for t in times:  # the clause's own date after the phrase, unless a trophy's
+        if stated(t):
+            lead = normalise(doc_text[max(0, t.start - 30) : t.start])
+            if not any(rx.search(lead) for _, rx in lex.honours):
+                return t.value
     start, _ = a.sentence_bounds[sentence]
     earlier = [t for t in a.times if start <= t.start < clause_start and stated(t)]
     if earlier:
@@ -892,12 +903,6 @@ def _start(
             return PartialDate(
                 anchor + max(offset - 1, 0) if offset > 0 else anchor + offset, None, None, True
             )
-    doc_text = a.document.text
-    for t in times:
-        if stated(t):
-            lead = normalise(doc_text[max(0, t.start - 30) : t.start])
-            if not any(rx.search(lead) for _, rx in lex.honours):
-                return t.value
     return None
 
 

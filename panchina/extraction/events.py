@@ -18,8 +18,10 @@ from panchina.analyse import Analysis
 from panchina.analyse.gazetteer import fold, load_gazetteer, slug
 from panchina.analyse.nlp import normalise
 from panchina.extraction.arguments import (
+    HISTORY_DAYS,
     choose_club,
     date_for,
+    in_background,
     is_historical,
     league_of,
     paragraph_club,
@@ -560,6 +562,8 @@ def _draft(
         d.announced = status_of(doc, hit, a.lang, clauses, ignore_future=True) == "official"
     d.evidence.append(evidence_for(a, sentence))
     d.date, clock, d.date_written = date_for(a, hit, sentence, lex, rivals)
+    if _told_in_passing(a, hit, d, lex):
+        return None  # "Breda, subentrato lo scorso ottobre", "a un anno dall'esonero con la Roma"
     d.background = etype in ARRIVALS and _pluperfect_past(a, hit, d, lex, clause=True)
     if etype in DEPARTURES and d.date_written and _pluperfect_past(a, hit, d, lex, clause=True):
         return None  # "Neri era stato esonerato dal Pisa il 12 ottobre": his past, not news
@@ -579,6 +583,31 @@ def _draft(
         if place:
             d.extra["place"] = place
     return d
+
+
+PASSING_DAYS = 20  # a change named in passing this long before publication is background
+
+
+def _told_in_passing(a: Analysis, hit: Hit, d: _Draft, lex: EventLexicon) -> bool:
+    """A change named in passing, weeks back, is background, not news: as an anniversary ("a
+    oltre un anno dall'esonero con la Roma"), as the dated time of something else (older than
+    half a year), or in an apposition to its coach ("Breda, subentrato lo scorso ottobre")."""
+    doc, k = a.doc, hit.start
+    background = in_background(a, hit, lex)
+    if background and any(t.norm_ in lex.elapsed_units for t in doc[max(0, k - 5) : k]):
+        return True
+    pub = a.document.published
+    if not d.date_written or pub is None or d.date is None or pub.day is None:
+        return False
+    age = (pub.to_date() - d.date.last_date()).days
+    if background and age > HISTORY_DAYS:
+        return True
+    if k < 2 or doc[k - 1].text != "," or age <= PASSING_DAYS:
+        return False
+    if not doc[k].text.lower().endswith(lex.participle_endings):
+        return False  # a participle: "X, subentrato ...", "X, esonerato ..."
+    before = doc[k - 2].idx + len(doc[k - 2])
+    return any(m.kind == "person" and m.end == before for m in a.mentions)
 
 
 def _replaced_person(a: Analysis, hit: Hit, sentence: int) -> str | None:

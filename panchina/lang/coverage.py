@@ -59,6 +59,7 @@ def entries(lang: str = "it") -> dict[str, list[str]]:
         "successor_nouns",
         "match_words",
         "background_before",
+        "elapsed_units",
         "subordinate_before",
         "same_announcement",
         "respectively",

@@ -47,6 +47,13 @@ def body_of(text: str) -> str:
         "Ultimo aggiornamento: 12 marzo 2024, 18:32",
         "Leggi anche: Reggiana, Nesta resta al suo posto",
         "3 min di lettura",
+        "Home | Serie A | Serie B | Serie C | Calciomercato",
+        "Home » Calcio » Serie C",
+        "Lascia un commento",
+        "Commenti: 14",
+        "Articolo precedente: Reggiana, Nesta resta al suo posto",
+        "#Lecco #SerieB #Bonazzoli",
+        "Usiamo i cookie per migliorare la tua esperienza",
     ],
 )
 def test_boilerplate_furniture_line_removed(junk: str):
@@ -94,6 +101,8 @@ def test_boilerplate_numbered_list_inside_the_article_kept():
         "LEGGI ANCHE\n\nReggiana, Nesta resta al suo posto",
         "Ti potrebbe interessare\n\n- Reggiana, Nesta resta al suo posto\n\n- Feralpisalò, via "
         "Zaffaroni",
+        "Altre notizie di sport\n» Reggiana, Nesta resta al suo posto\n» Feralpisalò, via "
+        "Zaffaroni",
         "I più letti\n1. Reggiana, Nesta resta al suo posto\n2. Feralpisalò, via Zaffaroni",
     ],
 )
@@ -117,3 +126,14 @@ def test_boilerplate_vocabulary_is_data():
     assert {"lines", "patterns"} <= set(data["furniture"])
     assert data["related"]["lead_ins"] and data["boundaries"]["article_end"]
     assert all(line == line.lower() for line in data["furniture"]["lines"])
+
+
+def test_boilerplate_a_comment_header_and_its_comment_removed():
+    comments = "3 commenti\nmarco_78 · 2 ore fa\nEra ora, fuori tutti"
+    text = body_of(f"{HEAD}\n\n{BODY}\n\n{MORE}\n\n{comments}")
+    assert text == f"{HEAD}\n\n{BODY}\n\n{MORE}"
+
+
+def test_boilerplate_a_short_list_of_words_in_the_article_is_kept():
+    kept = "Difesa, centrocampo, attacco: tutto da rifare."
+    assert kept in body_of(f"{HEAD}\n\n{BODY}\n\n{kept}\n\n{MORE}")

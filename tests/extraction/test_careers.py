@@ -165,3 +165,15 @@ def test_a_role_followed_by_a_name_is_that_persons():
         "Primavera, Renzo Galli, per la trasferta di domenica."
     )
     assert not any(s[0] == "Piero Bassi" and s[2] == "youth_coach" for s in stints(text))
+
+
+def test_youth_sides_taken_in_care_and_a_promotion_within_the_club():
+    text = (
+        "Il Pisa ha ufficializzato il nuovo allenatore: è Renzo Galli. Galli nel 2010 si è "
+        "occupato degli Allievi dell'Empoli, poi nel 2013 è stato promosso alla Primavera. "
+        "Dal 2016 al 2018 è stato il vice del tecnico Luciano Spalletti alla Roma."
+    )
+    got = stints(text)
+    assert ("Renzo Galli", "Empoli Allievi", "youth_coach", "2010", "2013") in got
+    assert ("Renzo Galli", "Empoli Primavera", "youth_coach", "2013", "2016") in got
+    assert ("Renzo Galli", "Roma", "assistant_coach", "2016", "2018") in got

@@ -199,3 +199,16 @@ def test_events_past_club_in_a_list_is_not_the_event_club():
         "l'ex allenatore di Sampdoria, Milan e Torino."
     )
     assert summary(text) == {("appointment", "official", "Bari", "Federico Giampaolo")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il Pisa ha battuto 2-0 il Como. Per Piero Bassi, a oltre un anno dall'esonero con la "
+        "Roma, è una rivincita.",
+        "Il Como ha battuto 2-0 il Pisa di Piero Bassi, subentrato lo scorso febbraio a Mario "
+        "Rossi. Per i lariani è la terza vittoria di fila.",
+    ],
+)
+def test_events_a_change_told_in_passing_weeks_back_is_not_news(text):
+    assert summary(text) == set()
