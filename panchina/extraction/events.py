@@ -536,6 +536,8 @@ def _draft(
         club = gone_from if gone_from in named_here else club
     if club is None or _national_team(a, club) or _other_side(a, sentence, club, lex):
         return None  # a national side's or a youth side's bench is no club's change
+    if _side_after(a, hit, lex) or _side_story(a, sentence, club, lex):
+        return None  # "il nuovo allenatore della Primavera"; a story about "Juventus Women"
     etype = trig.type
     if etype == "appointment" and _interim(a, hit, sentence, coach, lex):
         etype = "interim_appointment"
@@ -843,17 +845,50 @@ def _other_side(a: Analysis, sentence: int, club: str, lex: EventLexicon) -> boo
         for i, m in a.in_sentence(sentence)
         if a.clubs.get(i) == club and m.kind in ("club", "nickname", "city")
     ]
-    if not named:
-        return False
+    if not named:  # "La Primavera, dopo l'esonero di X, è stata affidata a Y": the subject
+        start, end = a.sentence_bounds[sentence]
+        words = re.findall(r"\w+'?", normalise(text[start:end]))[:3]
+        if words[1:2] == ["formazione"]:
+            del words[1]  # "la formazione Primavera"
+        return (
+            len(words) > 1 and words[0] in ("la", "le", "l'", "gli") and words[1] in lex.side_words
+        )
 
     def side(m: Mention) -> bool:
-        after = normalise(text[m.end : m.end + 12]).split()[:1]
-        before = normalise(text[max(0, m.start - 20) : m.start]).replace("'", "' ").split()[-2:]
+        after = re.findall(r"\w+", normalise(text[m.end : m.end + 12].split("\n")[0]))[:1]
+        lead = text[max(0, m.start - 20) : m.start].split("\n")[-1]  # a line break ends it
+        before = normalise(lead).replace("'", "' ").split()[-2:]
         return bool(after and after[0] in lex.side_words) or (
             len(before) == 2 and before[0] in lex.side_words
         )
 
     return all(side(m) for m in named)
+
+
+def _side_after(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
+    """Does the trigger name another side right after it ("è il nuovo allenatore della
+    Primavera", "la panchina dell'Under 17")?"""
+    words = [t.norm_ for t in a.doc[hit.end : hit.end + 4]]
+    if words and words[0] in lex.coach_cues:
+        del words[0]  # "è il nuovo | allenatore della Primavera"
+    return (
+        len(words) >= 2
+        and words[0] in ("della", "dell'", "delle", "degli", "del")
+        and (
+            words[1] in lex.side_words
+            or (words[1] == "formazione" and words[2:3] and words[2] in lex.side_words)
+        )
+    )
+
+
+def _side_story(a: Analysis, sentence: int, club: str, lex: EventLexicon) -> bool:
+    """Is the whole story about another side of the club ("Juventus Women, è Canzi il nuovo
+    allenatore")? Its headline names the club only as that side; a sentence that speaks of
+    the first team still counts."""
+    if sentence == 0 or not _other_side(a, 0, club, lex):
+        return False
+    start, end = a.sentence_bounds[sentence]
+    return lex.first_team.search(normalise(a.document.text[start:end])) is None
 
 
 def _national_team(a: Analysis, club: str) -> bool:

@@ -40,6 +40,7 @@ class EventLexicon:
     followup: re.Pattern[str]
     co_coach_nouns: frozenset[str]
     side_words: frozenset[str]
+    first_team: re.Pattern[str]
     interim_roles: re.Pattern[str]
     promoted: tuple[str, ...]
     dated_by: re.Pattern[str]
@@ -103,6 +104,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         followup=_words_regex(ev["context"]["followup_nouns"]),
         co_coach_nouns=frozenset(ev["context"]["co_coach_nouns"]),
         side_words=frozenset(ev["club_context"]["side_words"]),
+        first_team=_words_regex(ev["club_context"]["first_team"]),
         interim_roles=_words_regex(ev["modifiers"]["interim_roles"]),
         promoted=tuple(normalise(w) for w in ev["modifiers"]["promoted"]),
         dated_by=re.compile(

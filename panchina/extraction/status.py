@@ -157,6 +157,8 @@ def status_of(
     framed = cues.frame.search(before) and not cues.official.search(clause)  # "è arrivata
     if negated or cues.rumour.search(clause) or framed:  # l'ufficialità" beats its frame
         return "rumour"
+    if any(t.text == "?" for t in doc[hit.end : min(hi + 1, sent.end)]):
+        return "rumour"  # "L'esonero dalla Roma?", "Sarà Rossi il nuovo allenatore?": asked
     if not hit.trigger.future_ok:
         future = any(
             t.is_alpha

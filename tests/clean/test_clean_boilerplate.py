@@ -49,6 +49,11 @@ def body_of(text: str) -> str:
         "3 min di lettura",
         "Home | Serie A | Serie B | Serie C | Calciomercato",
         "Home » Calcio » Serie C",
+        "Home / Next Gen / Notizie",
+        "Pubblicato il 25/02/2025 alle 09:15",
+        "Redazione | Lettura: 2 minuti",
+        "Rispondi | Segnala",
+        "COMMENTI (4) bianconero_77 - 25/02/2025 09:40 Giusto così, fuori tutti.",
         "Lascia un commento",
         "Commenti: 14",
         "Articolo precedente: Reggiana, Nesta resta al suo posto",
@@ -129,7 +134,10 @@ def test_boilerplate_vocabulary_is_data():
 
 
 def test_boilerplate_a_comment_header_and_its_comment_removed():
-    comments = "3 commenti\nmarco_78 · 2 ore fa\nEra ora, fuori tutti"
+    comments = (
+        "3 commenti\nmarco_78 · 2 ore fa\nEra ora, fuori tutti\nbeppe - 25/02/2025 09:58\n"
+        "Non sono d'accordo con la società."
+    )
     text = body_of(f"{HEAD}\n\n{BODY}\n\n{MORE}\n\n{comments}")
     assert text == f"{HEAD}\n\n{BODY}\n\n{MORE}"
 

@@ -54,3 +54,33 @@ def test_a_resignation_the_club_turned_down_changes_nothing():
     )
     found = extract_document(Document("d", "t", None, text, PartialDate(2025, 2, 10))).events
     assert [e for e in found if e.type == "resignation"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roma, ufficiale: Federico Guidi è il nuovo allenatore della Primavera.",
+        "Il Bari ha confermato Michele Mignani. La Primavera, dopo l'esonero di Rossi, è stata "
+        "affidata a Mario Bianchi.",
+        "Juventus Women, è Max Canzi il nuovo allenatore\n\nIl club bianconero ha annunciato "
+        "che sarà Max Canzi a sedere in panchina dalla prossima stagione al posto di Joe "
+        "Montemurro.",
+        "Sampdoria, Pietro Accardi è il nuovo direttore sportivo. La presentazione ufficiale "
+        "alla stampa è prevista per la prossima settimana.",
+    ],
+)
+def test_another_side_or_a_director_is_no_bench_change(text):
+    found = extract_document(Document("d", "t", None, text, PartialDate(2024, 6, 20))).events
+    assert [e for e in found if e.status == "official"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Di Francesco si racconta: "L\'esonero dalla Roma? Una ferita".',
+        "Reggina, dopo l'esonero di Toscano è il giorno di Baroni: stamattina la firma.",
+    ],
+)
+def test_a_question_or_a_signature_to_come_is_not_official(text):
+    found = extract_document(Document("d", "t", None, text, PartialDate(2024, 6, 20))).events
+    assert not [e for e in found if e.status == "official" and e.coach.name != "Toscano"]

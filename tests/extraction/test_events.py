@@ -212,3 +212,10 @@ def test_events_past_club_in_a_list_is_not_the_event_club():
 )
 def test_events_a_change_told_in_passing_weeks_back_is_not_news(text):
     assert summary(text) == set()
+
+
+def test_events_no_longer_on_the_bench_is_a_departure():
+    text = (
+        "Luciano Foschi non siede più sulla panchina del Lecco: la società ha deciso di cambiare."
+    )
+    assert summary(text) == {("dismissal", "official", "Lecco", "Luciano Foschi")}
