@@ -67,7 +67,9 @@ def resolve_clubs(
             resolved[i] = m.key
             in_paragraph.append(m.key)
         elif m.kind == "nickname" and m.key:
-            choice = _pick(gaz.nicknames.get(m.key, []), recent, explicit, topic)
+            choice = _reserve(
+                _pick(gaz.nicknames.get(m.key, []), recent, explicit, topic), gaz, recent
+            )
             if choice:
                 resolved[i] = choice
                 in_paragraph.append(choice)
@@ -83,6 +85,15 @@ def resolve_clubs(
             if choice:
                 resolved[i] = choice
     return resolved
+
+
+def _reserve(choice: str | None, gaz: Gazetteer, recent: list[str]) -> str | None:
+    """The club's reserve side when the story named it after the club itself."""
+    reserve = gaz.reserves.get(choice or "")
+    if reserve is None or reserve not in recent:
+        return choice
+    last = {club: k for k, club in enumerate(recent)}
+    return reserve if last[reserve] > last.get(choice, -1) else choice
 
 
 def _pick(

@@ -55,6 +55,7 @@ class Gazetteer:
     descriptor_nouns: list[str]
     stadia: dict[str, list[str]]  # folded stadium name -> home club ids
     spellings: dict[str, str] = field(default_factory=dict)  # as written (lower) -> folded key
+    reserves: dict[str, str] = field(default_factory=dict)  # club id -> its reserve side's id
 
     def club(self, club_id: str) -> Club:
         return self.clubs[club_id]
@@ -203,6 +204,11 @@ def build_gazetteer(pack: LangPack) -> Gazetteer:
         descriptor_nouns=list(data.get("descriptors", {}).get("nouns", [])),
         stadia={k: v for k, v in stadia.items() if v},
         spellings=spellings,
+        reserves={
+            by_name[parent].id: by_name[name].id
+            for name, parent in data.get("reserves", {}).items()
+            if name in by_name and parent in by_name
+        },
     )
 
 

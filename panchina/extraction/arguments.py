@@ -251,9 +251,10 @@ def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventL
         return True
     if is_birthplace(a.document.text, doc[start].idx, a.lang):
         return True  # "il tecnico di Ascoli": where he was born (his club takes an article)
+    first = doc[start].sent.start  # the words before it in its own sentence only
     direct = [
         t.norm_
-        for t in doc[max(0, start - 3) : start]
+        for t in doc[max(first, start - 3) : start]
         if not (t.i >= 1 and doc[t.i - 1].norm_ in lex.temporal_before)
     ]  # "il giorno dopo il Milan": a time, not an opponent
     opener = doc[start - 1] if start >= 1 else None
@@ -265,8 +266,8 @@ def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventL
         cut = doc[start - 2].idx + len(doc[start - 2])
         if any(t.end == cut for t in a.times):
             return True  # "lunedì a Bologna e sabato contro il Monza": fixtures
-    window = doc[max(0, start - 5) : start]
-    wider = doc[max(0, start - 7) : start]  # "lo 0-1 interno con l'Empoli"
+    window = doc[max(first, start - 5) : start]
+    wider = doc[max(first, start - 7) : start]  # "lo 0-1 interno con l'Empoli"
     if any(t.norm_ in lex.result_words for t in window):
         return True
     # the score's own club, not the one after a comma ("il 4-0 al Genk, il Napoli esonera")
@@ -291,13 +292,14 @@ def _before_list(doc, start: int, a: Analysis, sentence: int) -> list[str]:
             sp = doc.char_span(m.start, m.end, alignment_mode="expand")
             if sp is not None:
                 club_tokens.update(range(sp.start, sp.end))
+    first = doc[start].sent.start  # never words of the sentence before
     i = start
-    while i > 0 and (doc[i - 1].norm_ in _LIST_GLUE or (i - 1) in club_tokens):
+    while i > first and (doc[i - 1].norm_ in _LIST_GLUE or (i - 1) in club_tokens):
         i -= 1
     if i == start:
-        return [t.norm_ for t in doc[max(0, start - 3) : start]]
-    return [t.norm_ for t in doc[max(0, i - 3) : i]] + [
-        t.norm_ for t in doc[max(0, start - 3) : start]
+        return [t.norm_ for t in doc[max(first, start - 3) : start]]
+    return [t.norm_ for t in doc[max(first, i - 3) : i]] + [
+        t.norm_ for t in doc[max(first, start - 3) : start]
     ][-1:]
 
 

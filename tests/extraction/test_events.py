@@ -219,3 +219,22 @@ def test_events_no_longer_on_the_bench_is_a_departure():
         "Luciano Foschi non siede più sulla panchina del Lecco: la società ha deciso di cambiare."
     )
     assert summary(text) == {("dismissal", "official", "Lecco", "Luciano Foschi")}
+
+
+def test_events_words_of_the_sentence_before_do_not_disqualify_a_club():
+    text = (
+        "Serie C, i cambi di panchina\n\nL'ultima è il Catania, che ha salutato Luca Tabbiani. "
+        "Di seguito il prospetto, con il girone tra parentesi.\n\n"
+        "Brindisi (C) - Ciro Danucci -> esonerato il 25/09 -> dal 26/09 Michele Pazienza\n"
+    )
+    got = summary(text)
+    assert ("dismissal", "official", "Brindisi", "Ciro Danucci") in got
+    assert ("appointment", "official", "Brindisi", "Michele Pazienza") in got
+
+
+def test_events_a_nickname_in_a_story_about_a_reserve_side_means_the_reserve_side():
+    text = (
+        "Si chiude il ciclo di Massimo Brambilla alla guida della Juventus Next Gen. Il club "
+        "bianconero ha comunicato di aver sollevato il tecnico dall'incarico."
+    )
+    assert {e.club.name for e in events(text)} == {"Juventus Next Gen"}
