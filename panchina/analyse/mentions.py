@@ -463,6 +463,9 @@ def _persons(
             continue
         if not _is_cap(tok) or not tok.is_alpha or len(tok.text) < 3:
             continue
+        if tok.text.isupper() and len(tok.text) >= 4 and tok.text.title() in surnames:
+            found.append((i, i + 1, full[tok.text.title()]))  # "CHI È ROSSETTO"
+            continue
         if tok.text in surnames:
             lo = i
             before = doc[i - 1] if i > 0 else None
@@ -486,7 +489,8 @@ def _persons(
     for s, e, name in found:
         if s > 0 and doc[s - 1].text in lex.place_before:
             continue  # "in via Cesare Battisti", "al centro Bruseschi" (a headline's "Via X")
-        if _shouting(doc[s].sent) and all(t.text.isupper() for t in doc[s:e]):
+        shouted = all(t.text.isupper() for t in doc[s:e])
+        if shouted and _shouting(doc[s].sent) and doc[s:e].text.title() not in surnames:
             continue  # "SQUADRA AFFIDATA AL TECNICO DELLA PRIMAVERA": capitals name nobody
         key = full.get(name, name) if len(name.split()) == 1 else name
         longer = full.get(name.split()[-1], "")

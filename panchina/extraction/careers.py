@@ -367,13 +367,14 @@ def _heads(a: Analysis, people: set[str] | None) -> dict[int, str]:
             continue
         if people is not None and m.key not in people:
             continue
-        start, _ = a.sentence_bounds[m.sentence]
+        start, end = a.sentence_bounds[m.sentence]
         span = a.doc.char_span(m.start, m.end, alignment_mode="expand")
         first = a.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or first is None or span.start - first.start > 12:
             continue
+        label = len(a.document.text[start:end].split()) <= 4  # "CHI È ROSSETTO.": a heading
         before = a.doc[span.start - 1].text.lower() if span.start > first.start else ""
-        if before not in _HEAD_AFTER:  # "ha sostituito Bertagnoli", "affidata a X": objects
+        if before not in _HEAD_AFTER and not label:  # "ha sostituito X", "affidata a X"
             continue
         if _agent(a, m):  # "Carrera, che lo conosceva, lo porta con sé"
             continue
@@ -526,7 +527,9 @@ class _CareerReader:
                 _dates_and_length(current, times, text, lex, opened_here=current is not before)
             self._honours(current, text)
         for t in year_values:
-            self.anchor = (t.end_value or t.value).year
+            last = t.end_value or t.value
+            season = t.kind == "season" and t.season_offset is None and t.end_value is None
+            self.anchor = last.year + 1 if season else last.year  # "2015-16" ends in 2016
 
     def _roleless(self, subject: str, lo: int, hi: int, times, text: str, sentence: int):
         """Stints a career clause tells without a role word: each club after a preposition,
@@ -875,8 +878,8 @@ def _start(
     lex: StintLexicon,
 ) -> PartialDate | None:
     """When a stint began: a date before the role phrase, else one after it in its clause that
-    is not a trophy's ("lo scudetto nel 2012"), else earlier in the sentence, else a season
-    phrase anchored on the last stated year."""
+    is not a trophy's ("lo scudetto nel 2012"), else a season phrase of the clause anchored on
+    the last stated year ("l'anno seguente"), else a date earlier in the sentence."""
 
     def stated(t) -> bool:
         if t.kind == "season":  # "nella stagione 2023-24" is stated; "l'anno dopo" is not
@@ -892,10 +895,6 @@ def _start(
             lead = normalise(doc_text[max(0, t.start - 30) : t.start])
             if not any(rx.search(lead) for _, rx in lex.honours):
                 return t.value
-    start, _ = a.sentence_bounds[sentence]
-    earlier = [t for t in a.times if start <= t.start < clause_start and stated(t)]
-    if earlier:
-        return earlier[-1].value
     for t in times:
         offset = getattr(t, "season_offset", None)
         if offset is not None and anchor is not None:
@@ -903,6 +902,10 @@ def _start(
             return PartialDate(
                 anchor + max(offset - 1, 0) if offset > 0 else anchor + offset, None, None, True
             )
+    start, _ = a.sentence_bounds[sentence]
+    earlier = [t for t in a.times if start <= t.start < clause_start and stated(t)]
+    if earlier:
+        return earlier[-1].value
     return None
 
 

@@ -177,3 +177,19 @@ def test_youth_sides_taken_in_care_and_a_promotion_within_the_club():
     assert ("Renzo Galli", "Empoli Allievi", "youth_coach", "2010", "2013") in got
     assert ("Renzo Galli", "Empoli Primavera", "youth_coach", "2013", "2016") in got
     assert ("Renzo Galli", "Roma", "assistant_coach", "2016", "2018") in got
+
+
+def test_a_heading_in_capitals_names_whose_career_follows():
+    text = (
+        "La Triestina ha esonerato Pier Luigi Zanin e ha ufficializzato l'arrivo di Gianluca "
+        "Rossetto.\n\nZanin paga un avvio da quattro punti in otto giornate.\n\nCHI È ROSSETTO. "
+        "Nella stagione 2015-16 allena la Berretti del Padova; l'anno seguente passa alla "
+        "Primavera del Vicenza, dove resta due stagioni. Nell'estate del 2018 arriva il "
+        "salto tra i grandi con la Feralpisalò: due campionati chiusi a metà classifica, poi lo "
+        "chiama il Lecco."
+    )
+    got = stints(text)
+    assert ("Gianluca Rossetto", "Padova Berretti", "youth_coach", "2015", "2016") in got
+    assert ("Gianluca Rossetto", "Vicenza Primavera", "youth_coach", "2016", "2018") in got
+    assert ("Gianluca Rossetto", "FeralpiSalò", "head_coach", "2018", "2020") in got
+    assert not any(s[0] == "Pier Luigi Zanin" and s[1] != "Triestina" for s in got)
