@@ -79,6 +79,9 @@ def _birthplace_test(text: str, lang: str):
     return lambda m: is_birthplace(text, m.start, lang)
 
 
+_SCORE = re.compile(r"(?<!\w)\d{1,2} ?[-–] ?\d{1,2}(?!\w)")
+
+
 def _opponent_test(text: str, lang: str):
     """A test telling a club named as an opponent ("contro il Monza", "il ko di Trento")."""
     rx = _opponent_words(lang)
@@ -94,7 +97,8 @@ def _opponent_test(text: str, lang: str):
             return True
         # "il ko del turno infrasettimanale a Caldiero": the town of a result told just before
         wider = text[max(0, m.start - 60) : m.start].lower()
-        return venue.search(before) is not None and rx.search(wider) is not None
+        result = rx.search(wider) is not None or _SCORE.search(before) is not None
+        return venue.search(before) is not None and result  # "il 3-0 subito ad Ascoli"
 
     return is_opponent
 

@@ -81,7 +81,7 @@ def is_historical(a: Analysis, sentence: int, clause: tuple[int, int] | None = N
 def choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str | None:
     doc = a.doc
     lo, hi = clause_bounds(doc, hit.start, hit.end, a.lang)
-    best, best_score = None, None
+    best, best_score, best_kind = None, None, None
     for i, m in a.in_sentence(sentence):
         club = a.clubs.get(i)
         if club is None:
@@ -108,9 +108,11 @@ def choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str 
         if not (lo <= span.start < hi):
             score += 8  # a club outside the trigger's clause is a weaker guess than the topic
         if best_score is None or score < best_score:
-            best, best_score = club, score
+            best, best_score, best_kind = club, score, m.kind
     if best is None or best_score > 14:
         return paragraph_club(a, doc[hit.start].idx, lex) or best or a.topic
+    if best_kind == "club_ref":  # "la squadra" in a list item labelled "ROMA –" is Roma
+        return paragraph_label(a, a.paragraph_of(doc[hit.start].idx)) or best
     return best
 
 
@@ -175,9 +177,28 @@ def _label_at(a: Analysis, para: int) -> str | None:
         after = text[m.end : m.end + 2]
         if after[:1] in (".", ":") and after[1:2] in (" ", "\n"):
             return a.clubs[i]
-        # a heading "TERAMO – da Asta a Zichella" (not a dateline: "PALERMO - Una sconfitta")
-        return a.clubs[i] if after in (" –", " -", " —") and _is_heading(a, para) else None
+        # a heading "TERAMO – da Asta a Zichella" (not a dateline: "PALERMO - Una sconfitta"),
+        # or one of several paragraphs that open so: a list by club ("GENOA – Il primo ...")
+        dashed = after in (" –", " -", " —")
+        return a.clubs[i] if dashed and (_is_heading(a, para) or _dash_labels(a) >= 2) else None
     return None
+
+
+def _dash_labels(a: Analysis) -> int:
+    """How many paragraphs open with a club's name and a dash ("ROMA – L'ultimo ...")."""
+    memo = a.doc.user_data
+    if "dash_labels" not in memo:
+        text, count = a.document.text, 0
+        opening = {m.start: i for i, m in enumerate(a.mentions) if m.kind in ("club", "city")}
+        for start in a.paragraph_starts:
+            while start < len(text) and text[start].isspace():
+                start += 1
+            i = opening.get(start)
+            if i is not None and i in a.clubs:
+                m = a.mentions[i]
+                count += text[m.end : m.end + 2] in (" –", " -", " —")
+        memo["dash_labels"] = count
+    return memo["dash_labels"]
 
 
 def paragraph_club(a: Analysis, char: int, lex: EventLexicon) -> str | None:

@@ -124,6 +124,9 @@ class _PersonRoles:
             ):
                 self.coach.add(m.key)
             said = [" ".join(before[k:]).rstrip(".") for k in range(len(before))]
+            if before[-1:] == [","]:  # "un nuovo collaboratore tecnico, Giulio X"
+                apposed = [t.norm_ for t in doc[max(0, k - 4) : k - 1]]
+                said += [" ".join(apposed[j:]) for j in range(len(apposed))]
             if set(said) & lex.not_coach_before or after.startswith(lex.not_coach_after):
                 self.other.add(m.key)
                 cued_other.add(m.key)
@@ -604,8 +607,8 @@ def _told_in_passing(a: Analysis, hit: Hit, d: _Draft, lex: EventLexicon) -> boo
     age = (pub.to_date() - d.date.last_date()).days
     if background and age > HISTORY_DAYS:
         return True
-    if k < 2 or doc[k - 1].text != "," or age <= PASSING_DAYS:
-        return False
+    if k < 2 or doc[k - 1].text != "," or age <= PASSING_DAYS or d.date.day is not None:
+        return False  # a round-up's "Ballardini, esonerato il 9 ottobre" is told to the day
     if not doc[k].text.lower().endswith(lex.participle_endings):
         return False  # a participle: "X, subentrato ...", "X, esonerato ..."
     before = doc[k - 2].idx + len(doc[k - 2])
@@ -867,7 +870,11 @@ def _other_side(a: Analysis, sentence: int, club: str, lex: EventLexicon) -> boo
 
 def _side_after(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
     """Does the trigger name another side right after it ("è il nuovo allenatore della
-    Primavera", "la panchina dell'Under 17")?"""
+    Primavera", "la panchina dell'Under 17"), or right before ("alla guida della Primavera
+    arriva X")?"""
+    lead = [t.norm_ for t in a.doc[max(0, hit.start - 3) : hit.start]]
+    if len(lead) == 3 and lead[0] in ("guida", "panchina") and lead[2] in lex.side_words:
+        return True  # "Alla guida della Primavera arriva X"
     words = [t.norm_ for t in a.doc[hit.end : hit.end + 4]]
     if words and words[0] in lex.coach_cues:
         del words[0]  # "è il nuovo | allenatore della Primavera"

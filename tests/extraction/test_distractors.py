@@ -84,3 +84,20 @@ def test_another_side_or_a_director_is_no_bench_change(text):
 def test_a_question_or_a_signature_to_come_is_not_official(text):
     found = extract_document(Document("d", "t", None, text, PartialDate(2024, 6, 20))).events
     assert not [e for e in found if e.status == "official" and e.coach.name != "Toscano"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il Cittadella ha rinnovato con Roberto Venturato. Alla guida della Primavera arriva "
+        "Manuel Iori, finora responsabile degli Allievi.",
+        "Venturato sarà affiancato da un nuovo collaboratore tecnico, Giulio Salvalaggio, che "
+        "arriva dalla Triestina.",
+        "Nessuna novità per la squadra femminile del Cittadella, che resta affidata a Luca Bigon.",
+        "«Non siamo qui per fare i nostalgici», ha detto Attilio Lombardo nel breve saluto "
+        "registrato per i canali della Sampdoria.",
+    ],
+)
+def test_staff_youth_and_kept_benches_are_no_first_team_change(text):
+    found = extract_document(Document("d", "t", None, text, PartialDate(2024, 6, 20))).events
+    assert [e for e in found if e.status == "official"] == []

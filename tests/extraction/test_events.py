@@ -238,3 +238,24 @@ def test_events_a_nickname_in_a_story_about_a_reserve_side_means_the_reserve_sid
         "bianconero ha comunicato di aver sollevato il tecnico dall'incarico."
     )
     assert {e.club.name for e in events(text)} == {"Juventus Next Gen"}
+
+
+def test_events_a_list_by_club_labels_its_paragraphs_with_a_dash():
+    text = (
+        "Serie A, tutti i cambi club per club\n\n"
+        "GENOA – Il primo a cadere è stato Davide Ballardini, esonerato il 9 ottobre.\n\n"
+        "ROMA – L'ultimo scossone. Il 7 marzo James Pallotta ha esonerato Eusebio Di Francesco "
+        "con la squadra quinta in campionato.\n\n"
+        "EMPOLI – Ieri sera il presidente ha fatto marcia indietro: via Iachini."
+    )
+    got = summary(text, published=PartialDate(2019, 4, 10))
+    assert ("dismissal", "official", "Genoa", "Davide Ballardini") in got
+    assert ("dismissal", "official", "Roma", "Eusebio Di Francesco") in got
+
+
+def test_events_a_club_after_a_score_is_where_the_match_was():
+    text = (
+        "Il 3-0 subito ad Ascoli ha convinto il presidente del Cosenza a rompere gli indugi: "
+        "nel pomeriggio di ieri il club ha annunciato l'esonero di Davide Dionigi."
+    )
+    assert {e.club.name for e in events(text)} == {"Cosenza"}
