@@ -550,6 +550,10 @@ def _draft(
         a.document.text[max(0, doc[hit.start].idx - 16) : doc[hit.start].idx]
     ).rstrip().endswith(lex.no_longer):
         return None  # "non è più un traghettatore": confirmed
+    if trig.type == "interim_appointment" and lex.permanent.search(
+        normalise(a.document.text[slice(*a.sentence_bounds[sentence])])
+    ):
+        return None  # "Nessun traghettatore", "non per fare il traghettatore": for good
     lead = normalise(a.document.text[max(0, doc[hit.start].idx - 12) : doc[hit.start].idx])
     if lead.rstrip().endswith(lex.subordinate_before) or lead.endswith(lex.subordinate_before):
         return None  # "prima di approdare a Chiavari": the time of something else
@@ -651,6 +655,11 @@ def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon
     squadra a Bigica, che farà da traghettatore"), not anywhere in the sentence ("senza contare
     gli allenatori ad interim")."""
     doc = a.doc
+    told = {m.sentence for m in a.mentions if m.kind == "person" and m.key == coach}
+    for n in told | {sentence}:  # "nessun traghettatore": for good, whatever else is said
+        start, end = a.sentence_bounds[n]
+        if lex.permanent.search(normalise(a.document.text[start:end])):
+            return False
     lo, hi = clause_bounds(doc, hit.start, hit.end, a.lang)
     spans = [(lo, hi), *_coach_clauses(a, sentence, coach)]
     after = [c for c in spans[1:] if c[0] >= hi]
@@ -664,6 +673,11 @@ def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon
         for m in lex.interim.finditer(text):
             if not text[: m.start()].rstrip().endswith(lex.no_longer):
                 return True  # not "non è più un traghettatore": confirmed
+    for n in told | {sentence}:  # "Chi è X, il nuovo allenatore": his youth bench is his past
+        start, end = a.sentence_bounds[n]
+        said = normalise(a.document.text[start:end])
+        if lex.new_coach.search(said) and not lex.interim.search(said):
+            return False
     for c_lo, c_hi in spans[1:]:  # "a Galloppa, allenatore della Primavera"
         text = normalise(doc[c_lo:c_hi].text)
         for m in lex.interim_roles.finditer(text):
@@ -1185,7 +1199,7 @@ def _merge(drafts: list[_Draft], lang: str = "it") -> list[_Draft]:
             cur.status, cur.anaphoric = d.status, False
         elif _STATUS_RANK[d.status] > _STATUS_RANK[cur.status] and not d.anaphoric:
             cur.status = d.status
-        if d.type == "interim_appointment":
+        if d.type == "interim_appointment" and d.status != "denied":
             cur.type = d.type
         if cur.hit.trigger.vague and not d.hit.trigger.vague:
             cur.type, cur.hit = d.type, d.hit

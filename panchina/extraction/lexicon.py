@@ -59,6 +59,8 @@ class EventLexicon:
     predecessor_departures: frozenset[str]
     predecessor_links: frozenset[str]
     no_longer: tuple[str, ...]
+    permanent: re.Pattern[str]
+    new_coach: re.Pattern[str]
     place_before: frozenset[str]
     successor_words: tuple[str, ...]
 
@@ -127,6 +129,8 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         predecessor_departures=frozenset(persons["predecessors"]["departures"]),
         predecessor_links=frozenset(persons["predecessors"]["links"]),
         no_longer=tuple(normalise(w) for w in ev["modifiers"]["no_longer"]),
+        permanent=_words_regex(ev["modifiers"]["permanent"]),
+        new_coach=_words_regex(ev["modifiers"]["new_coach"]),
         place_before=frozenset(ev["club_context"]["place_before"]),
         successor_words=tuple(ev["context"]["successor_nouns"]),
     )

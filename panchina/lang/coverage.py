@@ -69,6 +69,7 @@ def entries(lang: str = "it") -> dict[str, list[str]]:
         words += context[key]
     words += pack["events"]["pairs"]["dash_openers"]
     words += pack["events"]["modifiers"]["interim"]
+    words += pack["events"]["modifiers"]["permanent"] + pack["events"]["modifiers"]["new_coach"]
     words += pack["persons"]["relations"]["of"] + pack["persons"]["predecessors"]["before"]
     words += pack["persons"]["predecessors"]["of"]
     words += pack["positions"]["nouns"]["not_before"]

@@ -259,3 +259,37 @@ def test_events_a_club_after_a_score_is_where_the_match_was():
         "nel pomeriggio di ieri il club ha annunciato l'esonero di Davide Dionigi."
     )
     assert {e.club.name for e in events(text)} == {"Cosenza"}
+
+
+def test_events_a_round_ups_turn_to_go_is_a_dismissal():
+    text = (
+        "Castori per Viali (Ascoli). Il 16 ottobre, con il Picchio terzultimo, è toccato a "
+        "William Viali. Per la successione la proprietà si è affidata a Fabrizio Castori."
+    )
+    got = summary(text, published=PartialDate(2023, 10, 31))
+    assert ("dismissal", "official", "Ascoli", "William Viali") in got
+    assert ("appointment", "official", "Ascoli", "William Viali") not in got
+
+
+def test_events_leaving_the_bench_gives_way_to_how_he_left():
+    text = (
+        "Salernitana – Giovanni Martusciello ha lasciato la panchina il 18 novembre, esonerato "
+        "con la squadra quartultima."
+    )
+    got = summary(text, published=PartialDate(2024, 11, 30))
+    assert got == {("dismissal", "official", "Salernitana", "Giovanni Martusciello")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chi è Fabrizio Tazzioli, il nuovo allenatore del Cesena\n\nIeri il Cesena ha affidato "
+        "la prima squadra a Fabrizio Tazzioli, tecnico della Primavera.",
+        "Il Catania ha affidato la prima squadra a Giovanni Pulvirenti, finora allenatore della "
+        "Berretti. Nessun traghettatore, dunque: Pulvirenti ha la fiducia della società.",
+    ],
+)
+def test_events_a_youth_coach_promoted_for_good_is_appointed(text):
+    assert {e.type for e in events(text) if e.coach.name.endswith(("Tazzioli", "Pulvirenti"))} == {
+        "appointment"
+    }
