@@ -116,7 +116,8 @@ def get_lexicon(lang: str = "it") -> Lexicon:
         cities=_phrase_matcher(nlp, city_phrases),
         leagues=_phrase_matcher(nlp, league_phrases),
         league_names=league_names,
-        first_names=frozenset(fold(n) for n in pack["persons"]["first_names"]["names"]),
+        first_names=frozenset(fold(n) for n in pack["persons"]["first_names"]["names"])
+        | {fold(name.split()[0]) for name in known.values()},  # "Devis Mangia"
         person_cues=frozenset(c.rstrip(".") for c in pack["persons"]["cues"]["before_person"]),
         person_of_cues=frozenset(pack["persons"]["cues"]["before_of_person"]),
         surname_cues=frozenset(  # as the tokens join: "nell' ordine"

@@ -147,3 +147,12 @@ def test_mentions_a_dash_between_names_splits_them_but_not_short_or_lower_prefix
 def test_mentions_a_name_before_a_role_apposition_is_a_person(nlp):
     text = "La squadra sarà guidata da Abdoulay Konko, allenatore della Primavera."
     assert ("Abdoulay Konko", "Abdoulay Konko") in mentions(nlp, text, "person")
+
+
+def test_mentions_first_names_of_known_coaches_start_a_name():
+    from panchina.analyse import analyse
+    from panchina.models import Document, PartialDate
+
+    text = "Devis Mangia è stato sollevato dall'incarico dopo il pareggio con il Trapani."
+    a = analyse(Document("d", "t", None, text, PartialDate(2014, 11, 12)))
+    assert [m.key for m in a.mentions if m.kind == "person"] == ["Devis Mangia"]

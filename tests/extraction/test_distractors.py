@@ -101,3 +101,12 @@ def test_a_question_or_a_signature_to_come_is_not_official(text):
 def test_staff_youth_and_kept_benches_are_no_first_team_change(text):
     found = extract_document(Document("d", "t", None, text, PartialDate(2024, 6, 20))).events
     assert [e for e in found if e.status == "official"] == []
+
+
+def test_a_player_inheriting_a_players_role_is_no_appointment():
+    text = (
+        "La Fiorentina ha individuato in Kean il profilo ideale per raccogliere l'eredità di "
+        "Nico Gonzalez e per alternarsi con Lucas Beltran."
+    )
+    found = extract_document(Document("d", "t", None, text, PartialDate(2024, 7, 5))).events
+    assert [e for e in found if e.status == "official"] == []
