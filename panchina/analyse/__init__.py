@@ -79,6 +79,25 @@ def _birthplace_test(text: str, lang: str):
     return lambda m: is_birthplace(text, m.start, lang)
 
 
+_DASHES = (" - ", " – ", " — ")
+
+
+def _without_dateline(mentions: list[Mention], text: str) -> list[Mention]:
+    """Drop a dateline ("TORINO - La Juventus ha scelto ..."): where the story was filed, not a
+    club of it. Only one paragraph opens so; several are a list by club ("GENOA – ...")."""
+    opening = [
+        m
+        for m in mentions
+        if m.kind in ("club", "city")
+        and (m.start == 0 or text[m.start - 1] == "\n")
+        and text[m.start : m.end].isupper()
+        and text[m.end : m.end + 3] in _DASHES
+    ]
+    if len(opening) != 1:
+        return mentions
+    return [m for m in mentions if m is not opening[0]]
+
+
 _SCORE = re.compile(r"(?<!\w)\d{1,2} ?[-–] ?\d{1,2}(?!\w)")
 
 
@@ -89,6 +108,14 @@ def _opponent_test(text: str, lang: str):
     fixture = re.compile(rf"(?<!\w)(?:{days})\s+(?:a|ad|al|all'|in)\s*$")
     places = load_pack(lang)["events"]["club_context"]["place_before"]
     venue = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, places)) + r")\s+$")
+    motion = load_pack(lang)["events"]["club_context"]["motion_before"]
+    moved = re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(map(re.escape, motion))
+        + r")\s+(?:"
+        + "|".join(map(re.escape, places))
+        + r")\s+$"
+    )
 
     def is_opponent(m: Mention) -> bool:
         before = text[max(0, m.start - 25) : m.start].lower()
@@ -98,7 +125,9 @@ def _opponent_test(text: str, lang: str):
         # "il ko del turno infrasettimanale a Caldiero": the town of a result told just before
         wider = text[max(0, m.start - 60) : m.start].lower()
         result = rx.search(wider) is not None or _SCORE.search(before) is not None
-        return venue.search(before) is not None and result  # "il 3-0 subito ad Ascoli"
+        if venue.search(before) is not None and result:
+            return True  # "il 3-0 subito ad Ascoli"
+        return m.kind == "club" and moved.search(before) is not None  # "arrivato a Torino"
 
     return is_opponent
 
@@ -141,7 +170,7 @@ def analyse(document: Document, lang: str = "it", known: dict[str, str] | None =
     doc = nlp(document.text)
     pack = load_pack(lang)
     bounds = [(s.start_char, s.end_char) for s in doc.sents]
-    mentions = find_mentions(doc, lang, known)
+    mentions = _without_dateline(find_mentions(doc, lang, known), document.text)
     published = document.published
     times = find_time_expressions(document.text, published, pack)
     if published is None:
@@ -154,7 +183,9 @@ def analyse(document: Document, lang: str = "it", known: dict[str, str] | None =
     para = document.text.find("\n\n", title_end + 2)
     first_para_end = para if para > 0 else len(document.text)
     gaz = load_gazetteer(lang).for_document()
-    topic = topic_club(mentions, title_end, first_para_end, _birthplace_test(document.text, lang))
+    opponent = _opponent_test(document.text, lang)
+    birthplace = _birthplace_test(document.text, lang)
+    topic = topic_club(mentions, title_end, first_para_end, birthplace, opponent)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", document.text)]
-    clubs = resolve_clubs(mentions, gaz, topic, paragraphs, _opponent_test(document.text, lang))
+    clubs = resolve_clubs(mentions, gaz, topic, paragraphs, opponent)
     return Analysis(document, doc, mentions, times, clubs, topic, gaz, lang, bounds, paragraphs)

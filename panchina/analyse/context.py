@@ -20,13 +20,17 @@ def topic_club(
     title_end: int,
     first_para_end: int,
     is_birthplace: Callable[[Mention], bool] | None = None,
+    is_opponent: Callable[[Mention], bool] | None = None,
 ) -> str | None:
     """The club the document is about: explicit mentions, weighted towards title and lead; a
-    town named as where someone comes from ("il tecnico di Ascoli") does not count."""
+    town named as where someone comes from ("il tecnico di Ascoli") and an opponent ("l'esordio
+    con la Pro Vercelli") do not count."""
     score: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for m in mentions:
         if m.kind != "club" or not m.key or (is_birthplace and is_birthplace(m)):
+            continue
+        if is_opponent and is_opponent(m):
             continue
         weight = 3 if m.start < title_end else 2 if m.start < first_para_end else 1
         score[m.key] += weight

@@ -451,6 +451,11 @@ def _persons(
     full = dict(known)
     full.update({name.split()[-1]: name for _, _, name in found if len(name.split()) >= 2})
     surnames = set(full)
+    firsts = {
+        name.split()[0]: name
+        for name in full.values()
+        if len(name.split()) >= 2 and fold(name.split()[0]) in lex.first_names
+    }
     spans = {(s, e) for s, e, _ in found}
     covered = {k for s, e, _ in found for k in range(s, e)}
     for i, tok in enumerate(doc):
@@ -479,6 +484,8 @@ def _persons(
                 lo = i - 1 if not taken[i - 1] else i  # "De Rossi" for Daniele De Rossi
             spans.add((lo, i + 1))
             found.append((lo, i + 1, full[tok.text]))
+        elif tok.text in firsts:  # "il club ringrazia Walter": Walter Mazzarri, named before
+            found.append((i, i + 1, firsts[tok.text]))
         elif fold(tok.text) in lex.known_coaches and tok.i != tok.sent.start:
             found.append((i, i + 1, lex.known_coaches[fold(tok.text)]))
         elif len(tok.text) >= 6:

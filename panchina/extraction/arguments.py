@@ -95,7 +95,7 @@ def choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str 
         if _apposition_club(doc, span.start, lex):
             continue
         opener = doc[span.start - 1] if span.start >= 1 else None
-        framed = opener is not None and opener.is_sent_start and opener.norm_ in lex.place_before
+        framed = _place_frame(opener, lex)
         if _item_head(doc, span) or _bracketed_after_name(a, span) or framed:
             score = 0  # "PISA - Maran -> esonerato", "Liverani per Inzaghi (Salernitana)",
             # "A Trapani, invece, esonerato Aronica": the story's place opens the sentence
@@ -279,7 +279,7 @@ def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventL
         if not (t.i >= 1 and doc[t.i - 1].norm_ in lex.temporal_before)
     ]  # "il giorno dopo il Milan": a time, not an opponent
     opener = doc[start - 1] if start >= 1 else None
-    if opener is not None and opener.is_sent_start and opener.norm_ in lex.place_before:
+    if _place_frame(opener, lex):
         direct = []  # "A Catanzaro il presidente revoca l'incarico": the story's place
     if kind != "city" and any(p in lex.opponent_before for p in direct):
         return True
@@ -293,6 +293,16 @@ def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventL
         return True
     # the score's own club, not the one after a comma ("il 4-0 al Genk, il Napoli esonera")
     return any("," not in wider.text[m.end() :] for m in _SCORE.finditer(wider.text))
+
+
+def _place_frame(opener, lex: EventLexicon) -> bool:
+    """ "A Catanzaro il presidente revoca l'incarico", "il Lecce vola, a Palermo salta X": a
+    place opening its sentence or clause is the story's place, hence its club."""
+    if opener is None or opener.norm_ not in lex.place_before:
+        return False
+    return opener.is_sent_start or (
+        opener.i > 0 and opener.doc[opener.i - 1].text in (",", ":", ";")
+    )
 
 
 def _apposition_club(doc, start: int, lex: EventLexicon) -> bool:

@@ -75,6 +75,7 @@ def entries(lang: str = "it") -> dict[str, list[str]]:
     words += pack["positions"]["nouns"]["not_before"]
     career = pack["stints"]["career"]
     words += career["cues"] + career["coaching"] + career["playing"]
+    words += pack["events"]["club_context"]["motion_before"]
     context = pack["stints"]["club_context"]
     words += context["skip_before"] + context["match_words"]
     return {"phrase": phrases, "word": words}

@@ -156,3 +156,16 @@ def test_mentions_first_names_of_known_coaches_start_a_name():
     text = "Devis Mangia è stato sollevato dall'incarico dopo il pareggio con il Trapani."
     a = analyse(Document("d", "t", None, text, PartialDate(2014, 11, 12)))
     assert [m.key for m in a.mentions if m.kind == "person"] == ["Devis Mangia"]
+
+
+def test_topic_is_not_the_opponent_of_the_next_match():
+    from panchina.analyse import analyse
+    from panchina.models import Document, PartialDate
+
+    text = (
+        "Gozzano, la prima settimana di Rigamonti. Domani l'esordio con la Pro Vercelli\n\n"
+        "Claudio Rigamonti prepara il debutto sulla panchina rossoblù, domani contro la Pro "
+        "Vercelli."
+    )
+    a = analyse(Document("d", "t", None, text, PartialDate(2018, 12, 1)))
+    assert a.topic == "gozzano"

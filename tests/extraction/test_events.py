@@ -293,3 +293,48 @@ def test_events_a_youth_coach_promoted_for_good_is_appointed(text):
     assert {e.type for e in events(text) if e.coach.name.endswith(("Tazzioli", "Pulvirenti"))} == {
         "appointment"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il 10 ottobre la Salernitana ha ringraziato il tecnico Paulo Sousa e l'indomani ha "
+            "affidato la squadra a Filippo Inzaghi.",
+            {
+                ("dismissal", "official", "Salernitana", "Paulo Sousa"),
+                ("appointment", "official", "Salernitana", "Filippo Inzaghi"),
+            },
+        ),
+        (
+            "Il 5 novembre il Livorno, fanalino di coda, solleva l'allenatore Roberto Breda e "
+            "nella stessa giornata chiama Paolo Tramezzani.",
+            {
+                ("dismissal", "official", "Livorno", "Roberto Breda"),
+                ("appointment", "official", "Livorno", "Paolo Tramezzani"),
+            },
+        ),
+        (
+            "Il 23 dicembre la Cremonese mette alla porta l'allenatore Massimo Rastelli.",
+            {("dismissal", "official", "Cremonese", "Massimo Rastelli")},
+        ),
+        (
+            "Serie B, il turno di Pasqua: il Lecce vola, a Palermo salta Roberto Stellone e in "
+            "panchina torna Delio Rossi.",
+            {
+                ("dismissal", "official", "Palermo", "Roberto Stellone"),
+                ("appointment", "official", "Palermo", "Delio Rossi"),
+            },
+        ),
+    ],
+)
+def test_events_round_up_phrasings(text, expected):
+    assert summary(text, published=PartialDate(2019, 12, 31)) == expected
+
+
+def test_events_a_dateline_is_where_the_story_was_filed_not_its_club():
+    text = (
+        "Juventus, Allegri resta\n\nTORINO - La Juventus ha deciso: Massimiliano Allegri non "
+        "sarà esonerato. La società ha ribadito la fiducia al tecnico."
+    )
+    assert {e.club.name for e in events(text)} <= {"Juventus"}
