@@ -234,12 +234,17 @@ def find_mentions(doc: Doc, lang: str = "it", known: dict[str, str] | None = Non
         key = vocab[match_id].split(":", 1)[1]
         out.append(_mention("nickname", doc[start:end], key, sent))
         taken[start:end] = [True] * (end - start)
+    league_tokens: set[int] = set()
     for match_id, start, end in _longest(lex.leagues(doc)):
         out.append(_mention("competition", doc[start:end], lex.league_names[vocab[match_id]], sent))
         taken[start:end] = [True] * (end - start)
+        league_tokens.update(range(start, end))
     out.extend(_descriptors(doc, lex, sent, taken))
     out.extend(_positions(doc, lex, sent))
-    club_taken = [t and not f for t, f in zip(taken, full_name_taken, strict=True)]
+    club_taken = [  # a league is never a person ("una panchina di Serie B")
+        (t and not f) or k in league_tokens
+        for k, (t, f) in enumerate(zip(taken, full_name_taken, strict=True))
+    ]
     out.extend(_persons(doc, lex, sent, club_taken, known or {}))
     out.sort(key=lambda m: (m.start, m.end))
     return out

@@ -100,7 +100,8 @@ class RuleSentences:
                 initial = (
                     len(prev) == 1 and prev.isalnum() and before not in self.letter_names_after
                 )
-                if token.text == "." and (prev in self.abbreviations or initial):
+                lettered = before in self.letter_names_after  # "Serie C" "." closes it
+                if token.text == "." and not lettered and (prev in self.abbreviations or initial):
                     continue
                 j = i + 1
                 while j < n and (
@@ -181,10 +182,39 @@ def split_name_dashes(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("panchina_letter_names", default_config={"lang": "it"})
+def make_letter_names(nlp: Language, name: str, lang: str) -> SplitLetterNames:
+    return SplitLetterNames(load_pack(lang))
+
+
+class SplitLetterNames:
+    """Split "B." into "B" and "." after "Serie" ("una panchina di Serie B."): the tokenizer
+    takes a capital and a full stop for an initial, and the league would go unseen."""
+
+    def __init__(self, pack: LangPack) -> None:
+        self.after = set(pack["text"]["sentences"]["letter_names_after"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        hits = [
+            t
+            for t in doc[1:]
+            if len(t.text) == 2
+            and t.text[0].isupper()
+            and t.text[1] == "."
+            and normalise(doc[t.i - 1].text) in self.after
+        ]
+        if hits:
+            with doc.retokenize() as retok:
+                for t in hits:
+                    retok.split(t, [t.text[0], "."], heads=[t, t])
+        return doc
+
+
 @vocab_bound
 def _build(lang: str) -> Language:
     nlp = spacy.blank(lang)
     nlp.add_pipe("panchina_name_dashes")
+    nlp.add_pipe("panchina_letter_names", config={"lang": lang})
     nlp.add_pipe("panchina_lemmas", config={"lang": lang})
     nlp.add_pipe("panchina_sentences", config={"lang": lang})
     return nlp

@@ -469,7 +469,7 @@ def _draft(
         ahead = {m.key for _, m in persons if m.end <= doc[hit.start].idx}
     if trig.type in DEPARTURES:
         exclude |= _successors(a, sentence, lex) | _arrival_objects(a, sent_span, rivals)
-    exclude |= _referenced(a, sentence, lex, arrival=trig.type in ARRIVALS)
+    exclude |= _referenced(a, sentence, lex, arrival=trig.type in (*ARRIVALS, "presentation"))
     # "ha esonerato Ancelotti e l'11 ha ufficializzato Gattuso": the sentence tells a change
     leaving_hits = [
         r
@@ -609,7 +609,7 @@ def _told_in_passing(a: Analysis, hit: Hit, d: _Draft, lex: EventLexicon) -> boo
     if not d.date_written or pub is None or d.date is None or pub.day is None:
         return False
     age = (pub.to_date() - d.date.last_date()).days
-    if background and age > HISTORY_DAYS:
+    if background and (age > HISTORY_DAYS or (age > PASSING_DAYS and d.date.day is None)):
         return True
     if k < 2 or doc[k - 1].text != "," or age <= PASSING_DAYS or d.date.day is not None:
         return False  # a round-up's "Ballardini, esonerato il 9 ottobre" is told to the day

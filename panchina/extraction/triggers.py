@@ -30,6 +30,7 @@ class Trigger:
     only_status: tuple[str, ...] = ()  # speculation triggers: no event unless rumour/denied
     vague: bool = False  # its type yields to a more precise one for the same coach
     not_followed_by: tuple[str, ...] = ()
+    not_preceded_by: tuple[str, ...] = ()
     adjacent: int | None = None  # the coach follows within this many words
     masks: bool = False  # hides the other groups' hits inside its own ("costare la panchina a")
     after_departure: bool = False  # only after a departure earlier in the same sentence
@@ -163,6 +164,7 @@ def get_triggers(lang: str = "it") -> TriggerSet:
             vague=bool(group.get("vague", False)),
             masks=bool(group.get("masks", False)),
             not_followed_by=tuple(normalise(w) for w in group.get("not_followed_by", ())),
+            not_preceded_by=tuple(normalise(w) for w in group.get("not_preceded_by", ())),
             adjacent=group.get("adjacent"),
             after_departure=bool(group.get("after_departure", False)),
         )
@@ -187,6 +189,12 @@ def find_triggers(doc: Doc, lang: str = "it") -> list[Hit]:
         for h in hits
         if not (h.trigger.not_followed_by and h.end < len(doc))
         or not _followed_by(doc, h.end, h.trigger.not_followed_by)
+    ]
+    hits = [
+        h
+        for h in hits
+        if not (h.trigger.not_preceded_by and h.start > 0)
+        or doc[h.start - 1].norm_ not in h.trigger.not_preceded_by
     ]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []

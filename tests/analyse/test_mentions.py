@@ -169,3 +169,14 @@ def test_topic_is_not_the_opponent_of_the_next_match():
     )
     a = analyse(Document("d", "t", None, text, PartialDate(2018, 12, 1)))
     assert a.topic == "gozzano"
+
+
+def test_mentions_a_league_letter_ending_a_sentence_is_the_league():
+    from panchina.analyse import analyse
+    from panchina.models import Document, PartialDate
+
+    text = "Per la prima volta si siede su una panchina di Serie B. Alessio Montanari è di Fano."
+    a = analyse(Document("d", "t", None, text, PartialDate(2020, 1, 1)))
+    assert [m.key for m in a.mentions if m.kind == "person"] == ["Alessio Montanari"]
+    assert any(m.kind == "competition" for m in a.mentions)
+    assert len(a.sentence_bounds) == 2

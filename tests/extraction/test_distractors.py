@@ -110,3 +110,19 @@ def test_a_player_inheriting_a_players_role_is_no_appointment():
     )
     found = extract_document(Document("d", "t", None, text, PartialDate(2024, 7, 5))).events
     assert [e for e in found if e.status == "official"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per la panchina dell'Alessandria il tecnico campano è il favorito, mentre l'ex "
+        "allenatore del Lumezzane Mauro Zanin si chiama fuori.",
+        "Lecce, è Marco Giampaolo il dopo Luca Gotti: domani la presentazione del nuovo "
+        "allenatore al Via del Mare.",
+    ],
+)
+def test_people_named_as_a_reference_are_not_the_news(text):
+    found = extract_document(Document("d", "t", None, text, PartialDate(2024, 11, 12))).events
+    assert not [
+        e for e in found if e.status == "official" and e.coach.name in ("Mauro Zanin", "Luca Gotti")
+    ]
