@@ -573,6 +573,8 @@ def _draft(
     d.date, clock, d.date_written = date_for(a, hit, sentence, lex, rivals)
     if _told_in_passing(a, hit, d, lex):
         return None  # "Breda, subentrato lo scorso ottobre", "a un anno dall'esonero con la Roma"
+    if etype in ARRIVALS and _last_summer(a, hit):
+        return None  # "Viali è arrivato in estate": the season's start, months before the news
     d.background = etype in ARRIVALS and _pluperfect_past(a, hit, d, lex, clause=True)
     if etype in DEPARTURES and d.date_written and _pluperfect_past(a, hit, d, lex, clause=True):
         return None  # "Neri era stato esonerato dal Pisa il 12 ottobre": his past, not news
@@ -602,10 +604,22 @@ def _told_in_passing(a: Analysis, hit: Hit, d: _Draft, lex: EventLexicon) -> boo
     oltre un anno dall'esonero con la Roma"), as the dated time of something else (older than
     half a year), or in an apposition to its coach ("Breda, subentrato lo scorso ottobre")."""
     doc, k = a.doc, hit.start
-    background = in_background(a, hit, lex)
+    background = in_background(a, hit, lex) or doc[k].norm_ in lex.background_before
     if background and any(t.norm_ in lex.elapsed_units for t in doc[max(0, k - 5) : k]):
         return True
     pub = a.document.published
+    if background and pub is not None and pub.day is not None:
+        near = doc[hit.end : hit.end + 6]  # "dopo l'esonero di settembre a Empoli"
+        lo, hi = (near.start_char, near.end_char) if len(near) else (0, 0)
+        for t in a.times:
+            v = t.value
+            month_only = v is not None and v.month and v.day is None
+            if (
+                lo <= t.start < hi
+                and month_only
+                and (pub.to_date() - v.last_date()).days > PASSING_DAYS
+            ):
+                return True
     if not d.date_written or pub is None or d.date is None or pub.day is None:
         return False
     age = (pub.to_date() - d.date.last_date()).days
@@ -617,6 +631,20 @@ def _told_in_passing(a: Analysis, hit: Hit, d: _Draft, lex: EventLexicon) -> boo
         return False  # a participle: "X, subentrato ...", "X, esonerato ..."
     before = doc[k - 2].idx + len(doc[k - 2])
     return any(m.kind == "person" and m.end == before for m in a.mentions)
+
+
+def _last_summer(a: Analysis, hit: Hit) -> bool:
+    """Is the arrival dated by this season's summer ("in estate", "la scorsa estate") in a
+    story told after it (from October to May)?"""
+    pub = a.document.published
+    if pub is None or pub.month is None or 6 <= pub.month <= 9:
+        return False
+    lo, hi = clause_bounds(a.doc, hit.start, hit.end, a.lang)
+    start, end = a.doc[lo].idx, a.doc[hi - 1].idx + len(a.doc[hi - 1])
+    return any(
+        start <= t.start < end and t.kind == "season" and t.season_offset == 0 and t.value is None
+        for t in a.times
+    )
 
 
 def _replaced_person(a: Analysis, hit: Hit, sentence: int) -> str | None:

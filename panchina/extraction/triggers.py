@@ -194,7 +194,8 @@ def find_triggers(doc: Doc, lang: str = "it") -> list[Hit]:
         h
         for h in hits
         if not (h.trigger.not_preceded_by and h.start > 0)
-        or doc[h.start - 1].norm_ not in h.trigger.not_preceded_by
+        or not {t.norm_ for t in doc[max(0, h.start - 3) : h.start]}
+        & set(h.trigger.not_preceded_by)
     ]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []

@@ -126,3 +126,20 @@ def test_people_named_as_a_reference_are_not_the_news(text):
     assert not [
         e for e in found if e.status == "official" and e.coach.name in ("Mauro Zanin", "Luca Gotti")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Viali è arrivato in estate con un progetto condiviso e io quel progetto voglio "
+        "portarlo avanti», ha detto il presidente della Reggiana respingendo le dimissioni "
+        "dell'allenatore.",
+        "Il ritorno in A porta invece la firma di Filippo Inzaghi, allenatore del Benevento "
+        "dal 2019 al 2021.",
+        "Ascoli, Viali rischia. Più indietro nelle gerarchie Paolo Zanetti, anche lui senza "
+        "squadra dopo l'esonero di settembre a Empoli: un sondaggio c'è stato, ma senza seguito.",
+    ],
+)
+def test_past_arrivals_and_credits_are_not_news(text):
+    found = extract_document(Document("d", "t", None, text, PartialDate(2024, 12, 2))).events
+    assert [e for e in found if e.status == "official"] == []
