@@ -545,6 +545,8 @@ def _draft(
     if etype == "appointment" and _interim(a, hit, sentence, coach, lex):
         etype = "interim_appointment"
     if is_hypothesis(doc, hit, a.lang):
+        if trig.type in DEPARTURES:  # "Braglia rischia l'esonero": no event, but the coach
+            doc.user_data.setdefault("at_risk", set()).add((club, coach))  # a rumour replaces
         return None
     if trig.type == "interim_appointment" and normalise(
         a.document.text[max(0, doc[hit.start].idx - 16) : doc[hit.start].idx]
@@ -1092,15 +1094,19 @@ def _sentences(a: Analysis) -> list[str]:
     return memo["sentences"]
 
 
-def _named_where(a: Analysis, cue, skip=frozenset(), masked=None) -> set[str]:
+def _named_where(a: Analysis, cue, skip=frozenset(), masked=None, back: bool = False) -> set[str]:
     """People named in the sentences a cue matches (`skip`: sentence numbers left out;
-    `masked`: phrases removed first)."""
+    `masked`: phrases removed first; `back`: a sentence naming nobody speaks of the people of
+    the sentence before, "... le proprie dimissioni. Il presidente le ha respinte")."""
     out: set[str] = set()
     for n, text in enumerate(_sentences(a)):
         if n in skip:
             continue
         if cue.search(masked.sub(" ", text) if masked is not None else text):
-            out |= {m.key for _, m in a.in_sentence(n) if m.kind == "person" and m.key}
+            named = {m.key for _, m in a.in_sentence(n) if m.kind == "person" and m.key}
+            if not named and back and n > 0:
+                named = {m.key for _, m in a.in_sentence(n - 1) if m.kind == "person" and m.key}
+            out |= named
     return out
 
 
@@ -1122,7 +1128,7 @@ def _denied_in_document(a: Analysis, drafts: list[_Draft]) -> None:
 
 def _refused_resignations(a: Analysis, drafts: list[_Draft]) -> list[_Draft]:
     """A resignation the club turned down ("le ha respinte") changes nothing: the coach stays."""
-    refused = _named_where(a, get_cues(a.lang).refused_resignation)
+    refused = _named_where(a, get_cues(a.lang).refused_resignation, back=True)
     if not refused:
         return drafts
     return [d for d in drafts if not (d.type == "resignation" and d.coach in refused)]
@@ -1283,6 +1289,8 @@ def _link(a: Analysis, drafts: list[_Draft], lex: EventLexicon) -> None:
         # "l'eredità di Juric" (the document's one such person), else "dopo l'addio di X"
         # told of this club
         before = named_before or {p for p, clubs in framed.items() if club in clubs}
+        if not leaving and not before:  # "Braglia rischia: in pole Marino"
+            before = {c for k, c in a.doc.user_data.get("at_risk", ()) if k == club}
         if not leaving and len(before) == 1:
             for d in came:
                 if d.replaces is None and d.coach not in before:

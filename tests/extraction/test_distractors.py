@@ -143,3 +143,12 @@ def test_people_named_as_a_reference_are_not_the_news(text):
 def test_past_arrivals_and_credits_are_not_news(text):
     found = extract_document(Document("d", "t", None, text, PartialDate(2024, 12, 2))).events
     assert [e for e in found if e.status == "official"] == []
+
+
+def test_a_resignation_refused_in_the_next_sentence_changes_nothing():
+    text = (
+        "Dopo la sconfitta di sabato William Viali ha messo sul tavolo le proprie dimissioni. "
+        "Il presidente della Reggiana le ha respinte: l'allenatore resta."
+    )
+    found = extract_document(Document("d", "t", None, text, PartialDate(2024, 12, 2))).events
+    assert [e for e in found if e.status == "official"] == []

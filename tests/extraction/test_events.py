@@ -338,3 +338,12 @@ def test_events_a_dateline_is_where_the_story_was_filed_not_its_club():
         "sarà esonerato. La società ha ribadito la fiducia al tecnico."
     )
     assert {e.club.name for e in events(text)} <= {"Juventus"}
+
+
+def test_events_a_coach_at_risk_is_whom_a_rumoured_successor_would_replace():
+    text = (
+        "Cosenza, l'allenatore Piero Braglia rischia l'esonero dopo il ko con il Bari. In pole "
+        "per la successione c'è Pasquale Marino."
+    )
+    (came,) = [e for e in events(text) if e.type == "appointment"]
+    assert came.status == "rumour" and came.replaces and came.replaces.name == "Piero Braglia"
