@@ -66,3 +66,12 @@ def test_a_diary_entry_dates_the_sentences_under_it():
         "2016-02-10",
     )
     assert got[("dismissal", "Marco Verdi")] == "2015-10-05"
+
+
+def test_yesterdays_part_of_the_day_in_long_form_dates_the_change():
+    text = (
+        "Nella giornata di ieri la società bianconera ha comunicato di aver sollevato "
+        "dall'incarico l'allenatore William Viali."
+    )
+    (e,) = panchina.extract(text, published="2023-03-14").events
+    assert e.date.iso() == "2023-03-13"
