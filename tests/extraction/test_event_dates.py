@@ -70,7 +70,7 @@ def test_a_diary_entry_dates_the_sentences_under_it():
 
 def test_yesterdays_part_of_the_day_in_long_form_dates_the_change():
     text = (
-        "Nella giornata di ieri la società bianconera ha comunicato di aver sollevato "
+        "Nella giornata di ieri il Cesena ha comunicato di aver sollevato "
         "dall'incarico l'allenatore William Viali."
     )
     (e,) = panchina.extract(text, published="2023-03-14").events
