@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from panchina.analyse import Analysis
-from panchina.analyse.gazetteer import slug
+from panchina.analyse.gazetteer import fold, slug
 from panchina.analyse.nlp import get_nlp, normalise, vocab_bound
 from panchina.extraction.events import club_ref, evidence_for, not_coaches, person_ref
 from panchina.extraction.status import split_clauses
@@ -493,6 +493,8 @@ class _CareerReader:
                     start = current.end  # "dal 2008 al 2014 al X, poi per sei stagioni al Y"
                 youthful = role in ("youth_coach", "head_coach")
                 side = _youth_side(span.text, lex) if youthful else None
+                if side and fold(side) in fold(club_ref(a, team).name):
+                    side = None  # "la Juventus Next Gen" is a club of its own
                 role = "youth_coach" if side else role  # "ha guidato l'Italia Under 19"
                 current = self._open(subject, team, role, start, sentence, side)
                 listed = _listed_after(a, lo, hi, lex, team)  # "ha allenato Foggia, Pescara"

@@ -9,8 +9,17 @@ from panchina.models import Event, Stint
 
 
 def extract_stints(a: Analysis, events: list[Event]) -> list[Stint]:
-    """Stints told in the document's biography plus those its official events open or close."""
+    """Stints told in the document's biography, those its official events open or close, and
+    the current bench of a coach kept, extended or only rumoured to go."""
     stints = read_careers(a, events)
+    for e in events:  # the coach who stays, is extended, or is only said to go, sits there now
+        current = (e.type == "dismissal" and e.status != "official") or (
+            e.type == "contract_extension" and e.status == "official"
+        )
+        if current and not any(s.team == e.club and s.coach == e.coach for s in stints):
+            stints.append(
+                Stint(e.coach, e.club, "head_coach", None, None, None, [], list(e.evidence))
+            )
     for e in events:
         if e.status != "official":
             continue

@@ -51,3 +51,14 @@ def test_stints_honours_join_the_current_stint():
 def test_stints_an_appointment_opens_a_current_stint():
     (s,) = find("Südtirol", "head_coach")
     assert s.end is None and s.start == PartialDate(2023, 6, 20)
+
+
+def test_stints_a_coach_kept_or_extended_sits_on_the_bench_now():
+    for text in (
+        "La Sampdoria smentisce l'esonero dell'allenatore Andrea Pirlo: fiducia confermata.",
+        "Il Mantova ha esteso il contratto dell'allenatore Davide Possanzini fino al 2027.",
+    ):
+        doc = Document("d", "test", None, text, PartialDate(2024, 1, 10))
+        got = [(s.coach.name, s.role, s.end) for s in extract_document(doc).stints]
+        assert len(got) == 1 and got[0][1:] == ("head_coach", None)
+        assert extract_document(doc).stints[0].evidence
