@@ -493,6 +493,9 @@ class _CareerReader:
                     start = current.end  # "dal 2008 al 2014 al X, poi per sei stagioni al Y"
                 youthful = role in ("youth_coach", "head_coach")
                 side = _youth_side(span.text, lex) if youthful else None
+                if side is None and youthful:
+                    side = _side_of_team(a, sentence, team, lex)  # "la Primavera del Pescara,
+                    # guidata per quattro stagioni"
                 if side and fold(side) in fold(club_ref(a, team).name):
                     side = None  # "la Juventus Next Gen" is a club of its own
                 role = "youth_coach" if side else role  # "ha guidato l'Italia Under 19"
@@ -690,6 +693,25 @@ def _name_tokens(a: Analysis) -> set[int]:
             if sp is not None:
                 out.update(range(sp.start, sp.end))
     return out
+
+
+_OF = re.compile(r"\s+(?:del|della|dello|dell'|dei|degli)\s*$", re.IGNORECASE)
+
+
+def _side_of_team(a: Analysis, sentence: int, team: str, lex: StintLexicon) -> str | None:
+    """A youth side written right before the team in the sentence ("la Berretti del Pisa")."""
+    text = a.document.text
+    for i, m in a.in_sentence(sentence):
+        if a.clubs.get(i) != team:
+            continue
+        lead = text[max(0, m.start - 30) : m.start]
+        of = _OF.search(lead)
+        if of is None:
+            continue
+        found = [x for x in lex.youth_sides.finditer(lead[: of.start()])]
+        if found and found[-1].end() == of.start():
+            return " ".join(found[-1].group(0).split())
+    return None
 
 
 def _youth_side(text: str, lex: StintLexicon) -> str | None:

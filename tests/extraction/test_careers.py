@@ -193,3 +193,14 @@ def test_a_heading_in_capitals_names_whose_career_follows():
     assert ("Gianluca Rossetto", "Vicenza Primavera", "youth_coach", "2016", "2018") in got
     assert ("Gianluca Rossetto", "FeralpiSalò", "head_coach", "2018", "2020") in got
     assert not any(s[0] == "Pier Luigi Zanin" and s[1] != "Triestina" for s in got)
+
+
+def test_a_youth_side_before_its_club_and_an_assistant_at_a_club():
+    text = (
+        "Il Pisa ha ufficializzato il nuovo allenatore: è Renzo Galli. Galli ha cominciato "
+        "facendo il vice a Bisceglie, nel 2009. Poi il salto alla Primavera del Pescara, "
+        "guidata per quattro stagioni, dal 2010 al 2014."
+    )
+    got = {(s[1], s[2]) for s in stints(text)}
+    assert ("Bisceglie", "assistant_coach") in got
+    assert ("Pescara Primavera", "youth_coach") in got
