@@ -197,16 +197,28 @@ def find_mentions(doc: Doc, lang: str = "it", known: dict[str, str] | None = Non
     full_name_taken = list(taken)
     stadia = _longest(lex.stadia(doc))
 
+    full_spans = {(s, e) for s, e in _full_names(doc, lex)}
+    league_tokens: set[int] = set()  # leagues and stadia: never part of a person's name
+
     def take_stadia(min_tokens: int) -> None:
         for match_id, start, end in stadia:
-            if end - start < min_tokens or any(taken[start:end]) or not _is_cap(doc[start]):
+            lead = start - 1 if start > 0 and doc[start - 1].is_quote else start
+            before = prev_norm(lead)
+            # a stadium named after a person is the stadium after "al", "stadio" ("al Romeo
+            # Menti"), the person elsewhere
+            named_after = (start, end) in full_spans and before in {"al", "allo", "a", "stadio"}
+            if end - start < min_tokens or not _is_cap(doc[start]):
                 continue
-            if prev_norm(start) not in lex.determiners and prev_norm(start) not in {"a", "stadio"}:
+            if any(taken[start:end]) and not named_after:
+                continue
+            if before not in lex.determiners and before not in {"a", "stadio"}:
                 continue
             key = vocab[match_id].split(":", 1)[1]
             homes = "|".join(lex.gazetteer.stadia[key])
             out.append(_mention("stadium", doc[start:end], homes, sent))
             taken[start:end] = [True] * (end - start)
+            if named_after:
+                league_tokens.update(range(start, end))  # never the person too
 
     take_stadia(3)  # "al Città di Arezzo" before the club Arezzo
     for match_id, start, end in _longest(lex.clubs(doc)):
@@ -234,7 +246,6 @@ def find_mentions(doc: Doc, lang: str = "it", known: dict[str, str] | None = Non
         key = vocab[match_id].split(":", 1)[1]
         out.append(_mention("nickname", doc[start:end], key, sent))
         taken[start:end] = [True] * (end - start)
-    league_tokens: set[int] = set()
     for match_id, start, end in _longest(lex.leagues(doc)):
         out.append(_mention("competition", doc[start:end], lex.league_names[vocab[match_id]], sent))
         taken[start:end] = [True] * (end - start)
@@ -350,6 +361,8 @@ def _apposed(doc: Doc, i: int, lex: Lexicon, taken: list[bool]) -> bool:
     j = i
     while j < len(doc) and j - i < 3 and not taken[j] and _is_cap(doc[j]) and doc[j].is_alpha:
         j += 1
+    if j - i == 3 and fold(doc[i + 1].text) in lex.first_names:
+        return False  # "Sarà Luca Gerace, allenatore ...": the name starts at the first name
     return (
         j - i >= 2
         and j + 1 < len(doc)

@@ -451,7 +451,7 @@ def _draft(
         )
     ):
         return None  # a presentation needs its press words, or at least a time of day
-    if trig.excludes and any(w in words for w in trig.excludes):
+    if trig.excludes and any(w in words or (" " in w and w in sent_text) for w in trig.excludes):
         return None
     persons = [(i, m) for i, m in a.in_sentence(sentence) if m.kind == "person" and m.key]
     replaces = _replaced_person(a, hit, sentence) if trig.replaces == "after" else None

@@ -180,3 +180,16 @@ def test_mentions_a_league_letter_ending_a_sentence_is_the_league():
     assert [m.key for m in a.mentions if m.kind == "person"] == ["Alessio Montanari"]
     assert any(m.kind == "competition" for m in a.mentions)
     assert len(a.sentence_bounds) == 2
+
+
+def test_mentions_a_stadium_named_after_a_person_and_a_verb_before_a_name():
+    from panchina.analyse import analyse
+    from panchina.models import Document, PartialDate
+
+    text = (
+        'Il nuovo allenatore dirigerà il primo allenamento al "Romeo Menti". Sarà Luca Gerace, '
+        "allenatore della Primavera, a sedere in panchina."
+    )
+    a = analyse(Document("d", "t", None, text, PartialDate(2022, 1, 10)))
+    assert [m.key for m in a.mentions if m.kind == "person"] == ["Luca Gerace"]
+    assert any(m.kind == "stadium" for m in a.mentions)

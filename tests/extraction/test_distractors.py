@@ -152,3 +152,12 @@ def test_a_resignation_refused_in_the_next_sentence_changes_nothing():
     )
     found = extract_document(Document("d", "t", None, text, PartialDate(2024, 12, 2))).events
     assert [e for e in found if e.status == "official"] == []
+
+
+def test_nobody_speaking_of_a_sacking_is_no_sacking():
+    text = (
+        "Ufficialmente nessuno parla di esonero dell'allenatore Nicola Bruni, ma a Trapani si dà "
+        "per scontato che la partita di domenica sarà decisiva."
+    )
+    found = extract_document(Document("d", "t", None, text, PartialDate(2019, 11, 7))).events
+    assert [e for e in found if e.status == "official"] == []
