@@ -192,12 +192,12 @@ def find_mentions(doc: Doc, lang: str = "it", known: dict[str, str] | None = Non
     def prev_norm(i: int) -> str:
         return doc[i - 1].norm_ if i > 0 else ""
 
-    for start, end in _full_names(doc, lex):  # "Fabio Caserta" before the city of Caserta
+    full_spans = set(_full_names(doc, lex))
+    for start, end in full_spans:  # "Fabio Caserta" before the city of Caserta
         taken[start:end] = [True] * (end - start)
     full_name_taken = list(taken)
     stadia = _longest(lex.stadia(doc))
 
-    full_spans = {(s, e) for s, e in _full_names(doc, lex)}
     league_tokens: set[int] = set()  # leagues and stadia: never part of a person's name
 
     def take_stadia(min_tokens: int) -> None:

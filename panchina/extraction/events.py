@@ -552,15 +552,15 @@ def _draft(
         a.document.text[max(0, doc[hit.start].idx - 16) : doc[hit.start].idx]
     ).rstrip().endswith(lex.no_longer):
         return None  # "non è più un traghettatore": confirmed
-    if trig.type == "interim_appointment" and lex.permanent.search(
-        normalise(a.document.text[slice(*a.sentence_bounds[sentence])])
-    ):
+    if trig.type == "interim_appointment" and lex.permanent.search(_sentences(a)[sentence]):
         return None  # "Nessun traghettatore", "non per fare il traghettatore": for good
     lead = normalise(a.document.text[max(0, doc[hit.start].idx - 12) : doc[hit.start].idx])
     if lead.rstrip().endswith(lex.subordinate_before) or lead.endswith(lex.subordinate_before):
         return None  # "prima di approdare a Chiavari": the time of something else
     if trig.type in ARRIVALS and _background(a, hit, lex):
         return None
+    if trig.type in ARRIVALS and _directors_place(a, sentence, roles, lex):
+        return None  # "via il ds Bellandi. Al suo posto è stato scelto Garbini"
     clauses = _coach_clauses(a, sentence, coach)
     status = status_of(doc, hit, a.lang, clauses)
     if trig.only_status and status not in trig.only_status:
@@ -635,6 +635,15 @@ def _told_in_passing(a: Analysis, hit: Hit, d: _Draft, lex: EventLexicon) -> boo
     return any(m.kind == "person" and m.end == before for m in a.mentions)
 
 
+def _directors_place(a: Analysis, sentence: int, roles: _PersonRoles, lex: EventLexicon) -> bool:
+    """Does the sentence put someone in the place of a director named just before, with no
+    coach in sight?"""
+    if sentence == 0 or not lex.in_his_place.search(_sentences(a)[sentence]):
+        return False
+    before = {m.key for _, m in a.in_sentence(sentence - 1) if m.kind == "person" and m.key}
+    return bool(before & roles.other) and not before & roles.coach
+
+
 def _last_summer(a: Analysis, hit: Hit) -> bool:
     """Is the arrival dated by this season's summer ("in estate", "la scorsa estate") in a
     story told after it (from October to May)?"""
@@ -686,10 +695,9 @@ def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon
     gli allenatori ad interim")."""
     doc = a.doc
     told = {m.sentence for m in a.mentions if m.kind == "person" and m.key == coach}
-    for n in told | {sentence}:  # "nessun traghettatore": for good, whatever else is said
-        start, end = a.sentence_bounds[n]
-        if lex.permanent.search(normalise(a.document.text[start:end])):
-            return False
+    said = _sentences(a)
+    if any(lex.permanent.search(said[n]) for n in told | {sentence}):
+        return False  # "nessun traghettatore": for good, whatever else is said
     lo, hi = clause_bounds(doc, hit.start, hit.end, a.lang)
     spans = [(lo, hi), *_coach_clauses(a, sentence, coach)]
     after = [c for c in spans[1:] if c[0] >= hi]
@@ -704,9 +712,7 @@ def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon
             if not text[: m.start()].rstrip().endswith(lex.no_longer):
                 return True  # not "non è più un traghettatore": confirmed
     for n in told | {sentence}:  # "Chi è X, il nuovo allenatore": his youth bench is his past
-        start, end = a.sentence_bounds[n]
-        said = normalise(a.document.text[start:end])
-        if lex.new_coach.search(said) and not lex.interim.search(said):
+        if lex.new_coach.search(said[n]) and not lex.interim.search(said[n]):
             return False
     for c_lo, c_hi in spans[1:]:  # "a Galloppa, allenatore della Primavera"
         text = normalise(doc[c_lo:c_hi].text)
@@ -938,8 +944,7 @@ def _side_story(a: Analysis, sentence: int, club: str, lex: EventLexicon) -> boo
     the first team still counts."""
     if sentence == 0 or not _other_side(a, 0, club, lex):
         return False
-    start, end = a.sentence_bounds[sentence]
-    return lex.first_team.search(normalise(a.document.text[start:end])) is None
+    return lex.first_team.search(_sentences(a)[sentence]) is None
 
 
 def _national_team(a: Analysis, club: str) -> bool:

@@ -27,6 +27,7 @@ class EventLexicon:
     match_words: frozenset[str]
     fixture_words: frozenset[str]
     background_before: frozenset[str]
+    in_his_place: re.Pattern[str]
     elapsed_units: frozenset[str]
     subordinate_before: tuple[str, ...]
     same_announcement: re.Pattern[str]
@@ -94,6 +95,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         fixture_words=frozenset(normalise(w) for w in ev["context"]["match_words"]),
         background_before=frozenset(normalise(w) for w in ev["context"]["background_before"]),
         elapsed_units=frozenset(normalise(w) for w in ev["context"]["elapsed_units"]),
+        in_his_place=_words_regex(ev["context"]["in_his_place"]),
         subordinate_before=tuple(normalise(w) for w in ev["context"]["subordinate_before"]),
         same_announcement=_words_regex(ev["context"]["same_announcement"]),
         respectively=_words_regex(ev["context"]["respectively"]),

@@ -60,6 +60,7 @@ def entries(lang: str = "it") -> dict[str, list[str]]:
         "match_words",
         "background_before",
         "elapsed_units",
+        "in_his_place",
         "subordinate_before",
         "same_announcement",
         "respectively",

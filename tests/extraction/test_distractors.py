@@ -161,3 +161,12 @@ def test_nobody_speaking_of_a_sacking_is_no_sacking():
     )
     found = extract_document(Document("d", "t", None, text, PartialDate(2019, 11, 7))).events
     assert [e for e in found if e.status == "official"] == []
+
+
+def test_a_new_sporting_director_in_the_old_ones_place_is_no_coach():
+    text = (
+        "Lo Spezia ha comunicato la separazione dal direttore sportivo Riccardo Bellandi. Al suo "
+        "posto è stato scelto Pietro Garbini. Fiducia confermata all'allenatore Luca Ferrandino."
+    )
+    found = extract_document(Document("d", "t", None, text, PartialDate(2023, 9, 21))).events
+    assert [e for e in found if e.status == "official"] == []
