@@ -75,6 +75,7 @@ class StintLexicon:
     unknown_before: frozenset[str]
     not_teams: frozenset[str]
     youth_sides: re.Pattern[str]
+    side_of: re.Pattern[str]  # "del", "della" ending a text: a side's club follows
     apposition: frozenset[str]  # first words of a clause that describes the name before it
     club_after: frozenset[str]  # prepositions before a club a career step names
     career: re.Pattern[str]  # words that say a career is being told
@@ -115,6 +116,9 @@ def get_stint_lexicon(lang: str = "it") -> StintLexicon:
         unknown_before=frozenset(data["unknown_teams"]["before"]),
         not_teams=frozenset(data["unknown_teams"]["not_teams"]),
         youth_sides=re.compile(r"(?<!\w)(?:" + "|".join(data["youth"]["sides"]) + r")(?!\w)"),
+        side_of=re.compile(
+            r"\s+(?:" + "|".join(map(re.escape, data["youth"]["of"])) + r")\s*$", re.IGNORECASE
+        ),
         apposition=frozenset(data["apposition"]["openers"]),
         club_after=frozenset(v for w in data["career"]["club_after"] for v in (w, w.rstrip("'"))),
         career=_words(data["career"]["cues"]),
@@ -695,9 +699,6 @@ def _name_tokens(a: Analysis) -> set[int]:
     return out
 
 
-_OF = re.compile(r"\s+(?:del|della|dello|dell'|dei|degli)\s*$", re.IGNORECASE)
-
-
 def _side_of_team(a: Analysis, sentence: int, team: str, lex: StintLexicon) -> str | None:
     """A youth side written right before the team in the sentence ("la Berretti del Pisa")."""
     text = a.document.text
@@ -705,7 +706,7 @@ def _side_of_team(a: Analysis, sentence: int, team: str, lex: StintLexicon) -> s
         if a.clubs.get(i) != team:
             continue
         lead = text[max(0, m.start - 30) : m.start]
-        of = _OF.search(lead)
+        of = lex.side_of.search(lead)
         if of is None:
             continue
         found = [x for x in lex.youth_sides.finditer(lead[: of.start()])]

@@ -901,11 +901,9 @@ def _other_side(a: Analysis, sentence: int, club: str, lex: EventLexicon) -> boo
     if not named:  # "La Primavera, dopo l'esonero di X, è stata affidata a Y": the subject
         start, end = a.sentence_bounds[sentence]
         words = re.findall(r"\w+'?", normalise(text[start:end]))[:3]
-        if words[1:2] == ["formazione"]:
+        if words[1:2] and words[1] in lex.side_heads:
             del words[1]  # "la formazione Primavera"
-        return (
-            len(words) > 1 and words[0] in ("la", "le", "l'", "gli") and words[1] in lex.side_words
-        )
+        return len(words) > 1 and words[0] in lex.side_articles and words[1] in lex.side_words
 
     def side(m: Mention) -> bool:
         after = re.findall(r"\w+", normalise(text[m.end : m.end + 12].split("\n")[0]))[:1]
@@ -923,17 +921,17 @@ def _side_after(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
     Primavera", "la panchina dell'Under 17"), or right before ("alla guida della Primavera
     arriva X")?"""
     lead = [t.norm_ for t in a.doc[max(0, hit.start - 3) : hit.start]]
-    if len(lead) == 3 and lead[0] in ("guida", "panchina") and lead[2] in lex.side_words:
+    if len(lead) == 3 and lead[0] in lex.side_benches and lead[2] in lex.side_words:
         return True  # "Alla guida della Primavera arriva X"
     words = [t.norm_ for t in a.doc[hit.end : hit.end + 4]]
     if words and words[0] in lex.coach_cues:
         del words[0]  # "è il nuovo | allenatore della Primavera"
     return (
         len(words) >= 2
-        and words[0] in ("della", "dell'", "delle", "degli", "del")
+        and words[0] in lex.side_of
         and (
             words[1] in lex.side_words
-            or (words[1] == "formazione" and words[2:3] and words[2] in lex.side_words)
+            or (words[1] in lex.side_heads and words[2:3] and words[2] in lex.side_words)
         )
     )
 

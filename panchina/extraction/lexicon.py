@@ -42,6 +42,10 @@ class EventLexicon:
     co_coach_nouns: frozenset[str]
     side_words: frozenset[str]
     first_team: re.Pattern[str]
+    side_articles: frozenset[str]
+    side_of: frozenset[str]
+    side_heads: frozenset[str]
+    side_benches: frozenset[str]
     interim_roles: re.Pattern[str]
     promoted: tuple[str, ...]
     dated_by: re.Pattern[str]
@@ -109,6 +113,10 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         co_coach_nouns=frozenset(ev["context"]["co_coach_nouns"]),
         side_words=frozenset(ev["club_context"]["side_words"]),
         first_team=_words_regex(ev["club_context"]["first_team"]),
+        side_articles=frozenset(ev["club_context"]["side_articles"]),
+        side_of=frozenset(ev["club_context"]["side_of"]),
+        side_heads=frozenset(ev["club_context"]["side_heads"]),
+        side_benches=frozenset(ev["club_context"]["side_benches"]),
         interim_roles=_words_regex(ev["modifiers"]["interim_roles"]),
         promoted=tuple(normalise(w) for w in ev["modifiers"]["promoted"]),
         dated_by=re.compile(
