@@ -518,6 +518,8 @@ def _persons(
         shouted = all(t.text.isupper() for t in doc[s:e])
         if shouted and _shouting(doc[s].sent) and doc[s:e].text.title() not in surnames:
             continue  # "SQUADRA AFFIDATA AL TECNICO DELLA PRIMAVERA": capitals name nobody
+        if name.isupper() and len(name) >= 4 and name.title() in full:
+            name = name.title()  # "ESONERATO ODDO": Massimo Oddo, named in the body
         key = full.get(name, name) if len(name.split()) == 1 else name
         longer = full.get(name.split()[-1], "")
         if longer != name and longer.endswith(" " + name):  # "Di Francesco": Eusebio Di Francesco

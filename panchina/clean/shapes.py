@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 HEADLINE_MAX = 150  # longer lines are body text, even without a final full stop
-_BULLET = re.compile(r"^(?:[-–—•*·▪►»›]\s+|\d{1,2}[.)]\s+)")
+_BULLET = re.compile(r"^(?:[-–—•*·▪►»›>]\s+|\d{1,2}[.)]\s+)")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = ("«", '"', "“", "'", "‘", "-", "–", "—", "•", "*", "(")
 _LETTER = re.compile(r"[^\W\d_]")

@@ -342,10 +342,14 @@ def date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, others=())
     shifted = _story_shift(a, hit, sentence, lex)
     if shifted is not None:  # "Il 16 ottobre l'esonero, il giorno dopo l'ingaggio di X"
         best = shifted
+    back = _shifted_back(a, hit, sentence) if shifted is None else None
+    if back is not None and (best is None or not _own_time(a, hit, sentence, others)):
+        best = back  # "Ventiquattro ore dopo l'esonero di X, stamattina il club ha ..."
     nxt = sentence + 1
     if best is None and nxt < len(a.sentence_bounds):
         s, e = a.sentence_bounds[nxt]
-        if lex.followup.search(normalise(a.document.text[s:e])):
+        about = _about_decision(normalise(a.document.text[s:e]), lex)
+        if about == "noun" or (about == "verb" and not _tells_other(a, hit, s, e, others)):
             best, _ = _dated(a, hit, nxt, lex, s)
     if best is None:
         best = _heading_date(a, hit, sentence, lex)
@@ -358,6 +362,62 @@ def date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, others=())
     if a.document.published is not None:
         return a.document.published.with_inferred(True), clock, False
     return None, clock, False
+
+
+_AUXILIARIES = frozenset({"ha", "hanno", "aveva", "avevano", "abbia", "avrebbe"})
+
+
+def _about_decision(text: str, lex: EventLexicon) -> str | None:
+    """Does the sentence speak of the decision ("La decisione è stata comunicata ieri sera")?
+    "noun" when it names it, "verb" when the word is a verb ("il club ha comunicato ieri di
+    aver ..."), which may tell another change."""
+    found = None
+    for m in lex.followup.finditer(text):
+        before = text[: m.start()].split()
+        if not before or before[-1] not in _AUXILIARIES:
+            return "noun"
+        found = "verb"
+    return found
+
+
+def _day_before(a: Analysis, hit: Hit, sentence: int, t, lex: EventLexicon):
+    """The day one of the two sentences before named last, for a part of a day opening its
+    sentence and coming later in a day than that one's ("ieri pomeriggio ... In serata è
+    arrivata l'ufficialità"; not "domenica sera ... In mattinata")."""
+    start, _ = a.sentence_bounds[sentence]
+    text = a.document.text
+    if text[start : t.start].strip(" \n\"'«-–"):
+        return None
+    for prev in range(sentence - 1, max(-1, sentence - 3), -1):  # the last day told
+        prev_start, prev_end = a.sentence_bounds[prev]
+        found, _ = _dated(a, hit, prev, lex, prev_end)
+        if found is not None:
+            break
+    if found is None or not found.day:
+        return None
+    stated = [p for p in a.times if prev_start <= p.start < prev_end and p.value == found]
+    if not stated or stated[-1].kind != "relative":
+        return None  # "dopo l'esonero deciso venerdì. Nel pomeriggio ...": another day's story
+    said = " ".join(text[stated[-1].start :].split()[:5])  # "ieri in tarda serata"
+    if _day_part(said, a.lang) >= _day_part(text[t.start : t.end], a.lang):
+        return None
+    return found.with_inferred(True)
+
+
+def _day_part(phrase: str, lang: str) -> int:
+    parts = load_pack(lang)["dates"].get("same_day", {}).get("parts", {})
+    return max((parts.get(w.strip(",.;:"), 0) for w in normalise(phrase).split()), default=0)
+
+
+def _tells_other(a: Analysis, hit: Hit, start: int, end: int, others) -> bool:
+    """Does the sentence tell a change of the other family and none of this one's ("X
+    esonerato. Il club ha comunicato in mattinata di aver affidato la squadra a Y")?"""
+    families = {
+        _family(o.trigger.type)
+        for o in others
+        if start <= a.doc[o.start].idx < end and o.trigger.strength == "strong"
+    }
+    return bool(families) and _family(hit.trigger.type) not in families
 
 
 def _club_at(a: Analysis, char: int, reach: int) -> bool:
@@ -417,6 +477,65 @@ def _story_shift(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
     return None
 
 
+def _shifted_back(a: Analysis, hit: Hit, sentence: int) -> PartialDate | None:
+    """ "Ventiquattro ore dopo l'esonero di X, il Genoa ...": the change the opening phrase
+    counts from is that many days before the main clause's day."""
+    start = a.sentence_bounds[sentence][0]
+    hit_char = a.doc[hit.start].idx
+    window = normalise(a.document.text[start:hit_char])
+    for rx, days in _story_shifts(a.lang):
+        m = rx.search(window)
+        if (
+            m is not None
+            and days
+            and m.group(0).endswith(" dopo")  # "ventiquattro ore dopo l'esonero di X"
+            and _opens_sentence(a, sentence, start + m.start(), hit_char)
+        ):
+            return _shift_back(a, hit, sentence, days)
+    return None
+
+
+def _own_time(a: Analysis, hit: Hit, sentence: int, others) -> bool:
+    """Is the first time after the change its own ("l'esonero di X, comunicato domenica
+    sera")? A participle comes before it, and no other change."""
+    doc = a.doc
+    _, end = a.sentence_bounds[sentence]
+    after = doc[hit.end - 1].idx
+    later = [t for t in a.times if after < t.start < end and t.value is not None]
+    if not later:
+        return False
+    endings = tuple(get_event_lexicon(a.lang).participle_endings)
+    between = [t for t in doc[hit.end :] if t.idx < later[0].start]
+    if any(o.start >= hit.end and doc[o.start].idx < later[0].start for o in others):
+        return False
+    return any(t.norm_.endswith(endings) for t in between)
+
+
+def _opens_sentence(a: Analysis, sentence: int, phrase_at: int, hit_char: int) -> bool:
+    """ "Ventiquattro ore dopo l'esonero di X, il Genoa ...": the phrase opens the sentence and
+    the change right after it is what the main clause is counted from."""
+    start = a.sentence_bounds[sentence][0]
+    lead = a.document.text[start:phrase_at].strip(" \n\"'«-–")
+    between = a.document.text[phrase_at:hit_char].split()
+    return not lead and len(between) <= 5
+
+
+def _shift_back(a: Analysis, hit: Hit, sentence: int, days: int) -> PartialDate | None:
+    """The change is `days` before the main clause's day: the day the sentence states after
+    the change, else the publication day."""
+    _, end = a.sentence_bounds[sentence]
+    hit_char = a.doc[hit.end - 1].idx
+    later = [
+        t
+        for t in a.times
+        if hit_char < t.start < end and t.value is not None and t.value.day and t.kind != "time"
+    ]
+    anchor = later[0].value if later else a.document.published
+    if anchor is None or not anchor.day:
+        return None
+    return PartialDate.from_date(anchor.to_date() - timedelta(days=days), True)
+
+
 def _item_date(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
     """In a list item (a paragraph under a club's label: "OLBIA. Staffetta Piras-Deiana, il 14
     novembre. Il club ha salutato Piras ..."), an undated sentence takes the last day the item
@@ -468,19 +587,57 @@ def _other_event_time(a: Analysis, hit: Hit, t, others) -> bool:
         return False
     lo, hi = clause_bounds(doc, span.start, span.end, a.lang)
     sent = doc[lo].sent
-    if lo > sent.start + 1 and doc[lo].norm_.endswith(
-        tuple(get_event_lexicon(a.lang).participle_endings)
+    family = _family(hit.trigger.type)
+    told = any(
+        o.start == lo and _family(o.trigger.type) != family for o in others
+    ) and _after_person(a, lo, [hit, *others])
+    if (
+        lo > sent.start + 1
+        and not told  # "Mazzarri, richiamato a novembre,": the participle's own change
+        and doc[lo].norm_.endswith(tuple(get_event_lexicon(a.lang).participle_endings))
     ):
         lo = clause_bounds(doc, lo - 2, lo - 1, a.lang)[0]  # the participle's own clause
     if lo <= hit.start < hi:
         return False
-    family = _family(hit.trigger.type)
     relative = {t.norm_ for t in doc[lo : lo + 2]} & _RELATIVES  # "X, al quale ieri ..."
+    lex = get_event_lexicon(a.lang)
     return any(
         lo <= o.start < hi
         and _family(o.trigger.type) != family
-        and (relative or in_background(a, o, get_event_lexicon(a.lang)))
+        and (
+            relative
+            or in_background(a, o, lex)
+            or (_apposed_participle(doc, o, lex) and _after_person(a, o.start, [hit, *others]))
+        )
         for o in others
+    )
+
+
+def _after_person(a: Analysis, k: int, others) -> bool:
+    """Does a person's name end right before the comma before token k ("Mazzarri, richiamato
+    a novembre": his arrival; not "l'esonero di X, arrivato sabato": the dismissal's)?"""
+    doc = a.doc
+    if k < 2 or doc[k - 1].text != ",":
+        return False
+    end = doc[k - 2].idx + len(doc[k - 2])
+    for m in a.mentions:
+        if m.kind != "person" or m.end != end:
+            continue
+        first = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if first is None or first.start < 2:
+            return True
+        of = doc[first.start - 1].norm_ in ("di", "del", "dello", "della", "dell'")
+        return not (of and any(o.start <= first.start - 2 < o.end for o in others))
+    return False
+
+
+def _apposed_participle(doc, o: Hit, lex: EventLexicon) -> bool:
+    """ "ha esonerato Mazzarri, richiamato a novembre, e ...": a participle set off by a comma
+    tells the person's past, not the news."""
+    return (
+        o.start > 0
+        and doc[o.start - 1].text == ","
+        and doc[o.start].norm_.endswith(tuple(lex.participle_endings))
     )
 
 
@@ -548,6 +705,8 @@ def _dated(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, anchor: int,
             value = PartialDate.from_date(value.to_date() + timedelta(days=7), True)
         if t.same_day and days:  # "Domenica il vertice ...; in serata la nota"
             value = days[-1].value.with_inferred(True)
+        elif t.same_day and sentence > 0:  # "... ieri pomeriggio. In serata l'ufficialità"
+            value = _day_before(a, hit, sentence, t, lex) or value
         if value.day and not t.same_day:
             days.append(t)
         dist = abs(t.start - anchor) + (0 if value.day else 150)  # a day beats a month

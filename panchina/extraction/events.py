@@ -408,7 +408,8 @@ def _pair_drafts(
             if d.background or lead & lex.pluperfect_auxiliaries:
                 continue  # "dopo quello di ottobre che aveva portato X al posto di Y"
         else:
-            d = _draft(a, hit, lex, roles, {}, forced=(coach, gone))
+            trig = replace(_PAIR_TRIGGER, excludes=lex.substitution_words)
+            d = _draft(a, replace(hit, trigger=trig), lex, roles, {}, forced=(coach, gone))
             if d is None or d.club_guessed:  # "colleghi, da Italiano a Palladino"
                 continue
             out.append(d)
@@ -498,6 +499,8 @@ def _draft(
         if r is not hit and r.trigger.replaces != "after" and not r.trigger.after_departure
     ]
     coach = forced[0] if forced else _choose_coach(a, hit, persons, exclude | ahead, side, rivals)
+    if not forced and side == "after":
+        coach = _dative_antecedent(a, hit, persons, lex, exclude) or coach
     anaphoric = False
     if not forced and side == "after" and _anaphor_slot(a, hit, lex, coach):
         coach = _antecedent(a, sentence, exclude, before=doc[hit.start].idx) or coach
@@ -749,6 +752,28 @@ def _in_clause(a: Analysis, hit: Hit, sentence: int, coach: str) -> bool:
     return not named or any(lo_char <= m.end and m.start < hi_char for m in named)
 
 
+def _dative_antecedent(a: Analysis, hit: Hit, persons, lex: EventLexicon, exclude: set):
+    """ "Nicola, al quale il club ha dato ieri il benservito": the person right before the
+    relative pronoun that opens the trigger's clause, when nobody is named after the trigger
+    in that clause."""
+    doc = a.doc
+    _, hi = clause_bounds(doc, hit.start, hit.end, a.lang)
+    end_char = doc[hi - 1].idx + len(doc[hi - 1])
+    if any(doc[hit.end - 1].idx < m.start < end_char for _, m in persons):
+        return None
+    before = [m for _, m in persons if m.end <= doc[hit.start].idx]
+    if not before:
+        return None
+    m = before[-1]
+    gap = normalise(a.document.text[m.end : doc[hit.start].idx]).strip()
+    if not gap.startswith(","):
+        return None
+    gap = gap[1:].strip()
+    if not gap.startswith(lex.dative_relatives) or "," in gap or m.key in exclude:
+        return None
+    return m.key
+
+
 def _anaphor_slot(a: Analysis, hit: Hit, lex: EventLexicon, chosen: str | None) -> bool:
     """Does a noun phrase for a coach named before ("ha esonerato il tecnico toscano e
     affidato la squadra a Calzona") fill the trigger's object, rather than a name?"""
@@ -758,6 +783,10 @@ def _anaphor_slot(a: Analysis, hit: Hit, lex: EventLexicon, chosen: str | None) 
     if m is None:  # the trigger may end on the phrase's preposition: "la squadra al tecnico"
         last = doc[hit.end - 1].idx
         m = lex.anaphora.match(normalise(a.document.text[last : last + 40]))
+    if m is None and hit.end - hit.start > 2:  # or hold it: "sollevato il tecnico dall'incarico"
+        verb = doc[hit.start].idx + len(doc[hit.start])
+        m = lex.anaphora.match(normalise(a.document.text[verb : verb + 40]).lstrip())
+        end = verb if m is not None else end
     if m is None:
         return False
     words = normalise(a.document.text[doc[hit.end - 1].idx : end + 60]).split()

@@ -39,6 +39,8 @@ class EventLexicon:
     pluperfect_auxiliaries: frozenset[str]
     anaphora: re.Pattern[str]
     followup: re.Pattern[str]
+    dative_relatives: tuple[str, ...]
+    substitution_words: tuple[str, ...]
     co_coach_nouns: frozenset[str]
     side_words: frozenset[str]
     first_team: re.Pattern[str]
@@ -110,6 +112,8 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         pluperfect_auxiliaries=frozenset(pack["text"]["verbs"]["pluperfect_auxiliaries"]),
         anaphora=_words_regex(ev["context"]["anaphora"]),
         followup=_words_regex(ev["context"]["followup_nouns"]),
+        dative_relatives=tuple(normalise(w) for w in ev["context"]["dative_relatives"]),
+        substitution_words=tuple(normalise(w) for w in ev["pairs"]["substitution_words"]),
         co_coach_nouns=frozenset(ev["context"]["co_coach_nouns"]),
         side_words=frozenset(ev["club_context"]["side_words"]),
         first_team=_words_regex(ev["club_context"]["first_team"]),

@@ -145,3 +145,22 @@ def test_boilerplate_a_comment_header_and_its_comment_removed():
 def test_boilerplate_a_short_list_of_words_in_the_article_is_kept():
     kept = "Difesa, centrocampo, attacco: tutto da rifare."
     assert kept in body_of(f"{HEAD}\n\n{BODY}\n\n{kept}\n\n{MORE}")
+
+
+def test_boilerplate_related_headlines_marked_with_angle_brackets_removed():
+    text = (
+        "Il Latina conferma Boscaglia dopo la sconfitta di Caserta.\n\n"
+        "TI POTREBBERO INTERESSARE ANCHE:\n"
+        "> Serie C, il Trapani cambia ancora: ufficiale il nuovo allenatore\n"
+        "> Sorrento, le dimissioni del tecnico scuotono l'ambiente\n"
+    )
+    body = body_of(text)
+    assert "Trapani" not in body and "Sorrento" not in body
+    assert "Boscaglia" in body
+
+
+def test_boilerplate_breadcrumb_with_angle_brackets_removed():
+    body = body_of(
+        "Home > Notizie > Genoa > Esonero Juric\n\nIl Genoa ha esonerato Ivan Juric dopo il derby."
+    )
+    assert "Notizie" not in body and "Juric dopo il derby" in body

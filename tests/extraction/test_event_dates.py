@@ -75,3 +75,59 @@ def test_yesterdays_part_of_the_day_in_long_form_dates_the_change():
     )
     (e,) = panchina.extract(text, published="2023-03-14").events
     assert e.date.iso() == "2023-03-13"
+
+
+def test_a_change_counted_back_from_the_main_clause():
+    got = dated(
+        "Ventiquattro ore dopo l'esonero di Aldo Neri, il Pisa ha un nuovo allenatore: "
+        "stamattina la società ha affidato la squadra a Renzo Galli.",
+        "2024-11-20",
+    )
+    assert got[("dismissal", "Aldo Neri")] == "2024-11-19"
+    assert got[("appointment", "Renzo Galli")] == "2024-11-20"
+
+
+def test_a_verb_of_announcing_about_another_change_does_not_date_this_one():
+    got = dated(
+        "Il Pisa ha un nuovo allenatore dopo l'esonero di Aldo Neri, comunicato ieri sera. "
+        "Il club ha comunicato in tarda mattinata di aver affidato la squadra a Renzo Galli.",
+        "2024-11-20",
+    )
+    assert got[("dismissal", "Aldo Neri")] == "2024-11-19"
+
+
+def test_a_part_of_the_day_opening_a_sentence_takes_yesterday_told_before():
+    got = dated(
+        "Il Pisa ha comunicato ieri pomeriggio di aver esonerato Aldo Neri. La squadra è "
+        "sedicesima.\n\nIn serata è arrivata l'ufficialità del successore: Renzo Galli è il "
+        "nuovo allenatore.",
+        "2024-11-20",
+    )
+    assert got[("appointment", "Renzo Galli")] == "2024-11-19"
+
+
+def test_a_morning_after_last_nights_news_is_not_that_day():
+    got = dated(
+        "Il Pisa ha esonerato ieri in tarda serata Aldo Neri. In mattinata il club ha "
+        "affidato la squadra a Renzo Galli.",
+        "2024-11-20",
+    )
+    assert got[("appointment", "Renzo Galli")] == "2024-11-20"
+
+
+def test_the_next_day_after_a_dated_dismissal():
+    got = dated(
+        "Il Forlì ha sollevato dall'incarico Aldo Neri il 3 ottobre e l'indomani ha "
+        "presentato come nuovo allenatore Renzo Galli.",
+        "2016-05-09",
+    )
+    assert got[("appointment", "Renzo Galli")] == "2015-10-04"
+
+
+def test_a_participle_set_off_after_a_name_dates_that_persons_past():
+    got = dated(
+        "Il Napoli ha esonerato Walter Mazzarri, richiamato a novembre, e ha affidato la "
+        "squadra a Francesco Calzona.",
+        "2024-02-19",
+    )
+    assert got[("dismissal", "Walter Mazzarri")] == "2024-02-19"

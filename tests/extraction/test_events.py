@@ -347,3 +347,50 @@ def test_events_a_coach_at_risk_is_whom_a_rumoured_successor_would_replace():
     )
     (came,) = [e for e in events(text) if e.type == "appointment"]
     assert came.status == "rumour" and came.replaces and came.replaces.name == "Piero Braglia"
+
+
+def test_a_surname_in_capitals_in_the_headline_is_the_person_named_in_the_body():
+    got = events(
+        "PERUGIA, ESONERATO ODDO: TORNA COSMI\n\n"
+        "Il Perugia ha esonerato ieri sera Massimo Oddo. Al suo posto torna Serse Cosmi."
+    )
+    assert [e.coach.name for e in got if e.type == "dismissal"] == ["Massimo Oddo"]
+
+
+def test_a_dative_relative_names_the_coach_let_go():
+    got = events(
+        "La Salernitana ha ingaggiato Paulo Sousa, che prende il posto di Davide Nicola, al "
+        "quale il club ha dato ieri il benservito."
+    )
+    assert ("dismissal", "Davide Nicola") in {(e.type, e.coach.name) for e in got}
+
+
+def test_raising_doubts_is_not_a_dismissal():
+    got = events(
+        "Mourinho ha lasciato Dybala in panchina: una scelta che ha sollevato più di una "
+        "perplessità, ma l'allenatore della Roma resta al suo posto."
+    )
+    assert got == []
+
+
+def test_a_substitution_in_a_match_is_not_a_change_of_coach():
+    got = events(
+        "Nella ripresa l'allenatore del Vicenza Stefano Vecchi inserisce Greco per Cavion e al "
+        "71' la squadra chiude la partita."
+    )
+    assert got == []
+
+
+def test_a_club_parting_with_its_coach_is_a_dismissal():
+    got = events(
+        "La Vis Pesaro, quattordicesima, decide di separarsi dall'allenatore Roberto Marcolini."
+    )
+    assert [(e.type, e.coach.name) for e in got] == [("dismissal", "Roberto Marcolini")]
+
+
+def test_directing_the_first_session_makes_a_signing_a_coachs():
+    got = events(
+        "Stamattina è arrivata la firma di Leonardo Semplici con la Sampdoria: nel pomeriggio "
+        "dirigerà il primo allenamento a Bogliasco."
+    )
+    assert [(e.type, e.coach.name) for e in got] == [("appointment", "Leonardo Semplici")]
