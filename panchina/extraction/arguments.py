@@ -335,9 +335,11 @@ def _before_list(doc, start: int, a: Analysis, sentence: int) -> list[str]:
 
 
 def date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, others=()):
-    """(date, clock, written) of the event: a dated phrase of its sentence that is not a
-    match's; else of the next sentence when that one is about the decision ("La decisione è
-    stata comunicata ieri sera"); else the publication date (written=False)."""
+    """(date, clock, written, borrowed) of the event: a dated phrase of its sentence that is
+    not a match's; else of the next sentence when that one is about the decision ("La
+    decisione è stata comunicata ieri sera": borrowed, a weaker witness than the event's own
+    sentence); else the publication date (written=False)."""
+    borrowed = False
     best, clock = _dated(a, hit, sentence, lex, a.doc[hit.start].idx, others)
     shifted = _story_shift(a, hit, sentence, lex)
     if shifted is not None:  # "Il 16 ottobre l'esonero, il giorno dopo l'ingaggio di X"
@@ -351,17 +353,18 @@ def date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, others=())
         about = _about_decision(normalise(a.document.text[s:e]), lex)
         if about == "noun" or (about == "verb" and not _tells_other(a, hit, s, e, others)):
             best, _ = _dated(a, hit, nxt, lex, s)
+            borrowed = best is not None
     if best is None:
         best = _heading_date(a, hit, sentence, lex)
     if best is None:
         best = _item_date(a, hit, sentence, lex)
     if best is not None:
-        return best, clock, True
+        return best, clock, True, borrowed
     if in_background(a, hit, lex):
-        return None, clock, False
+        return None, clock, False, False
     if a.document.published is not None:
-        return a.document.published.with_inferred(True), clock, False
-    return None, clock, False
+        return a.document.published.with_inferred(True), clock, False, False
+    return None, clock, False, False
 
 
 _AUXILIARIES = frozenset({"ha", "hanno", "aveva", "avevano", "abbia", "avrebbe"})

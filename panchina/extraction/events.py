@@ -59,6 +59,7 @@ class _Draft:
     evidence: list[Evidence] = field(default_factory=list)
     support: int = 1
     date_written: bool = False  # from a time expression, not the publication date
+    date_borrowed: bool = False  # from the next sentence's, not its own
     announced: bool = False  # a rumour by its future tense alone ("sarà affidata ad interim")
     anaphoric: bool = False  # its coach is "il tecnico", resolved to a name told elsewhere
     club_guessed: bool = False  # its sentence names no club: the paragraph's or the topic
@@ -127,7 +128,11 @@ class _PersonRoles:
             if before[-1:] == [","]:  # "un nuovo collaboratore tecnico, Giulio X"
                 apposed = [t.norm_ for t in doc[max(0, k - 4) : k - 1]]
                 said += [" ".join(apposed[j:]) for j in range(len(apposed))]
-            if set(said) & lex.not_coach_before or after.startswith(lex.not_coach_after):
+            if (
+                set(said) & lex.not_coach_before
+                or after.startswith(lex.not_coach_after)
+                or fold(m.key) in lex.not_coach_names
+            ):
                 self.other.add(m.key)
                 cued_other.add(m.key)
             elif before and before[-1] in lex.coach_cues and not relation:
@@ -575,7 +580,7 @@ def _draft(
     if status == "rumour" and etype == "interim_appointment":
         d.announced = status_of(doc, hit, a.lang, clauses, ignore_future=True) == "official"
     d.evidence.append(evidence_for(a, sentence))
-    d.date, clock, d.date_written = date_for(a, hit, sentence, lex, rivals)
+    d.date, clock, d.date_written, d.date_borrowed = date_for(a, hit, sentence, lex, rivals)
     if _told_in_passing(a, hit, d, lex):
         return None  # "Breda, subentrato lo scorso ottobre", "a un anno dall'esonero con la Roma"
     if etype in ARRIVALS and _last_summer(a, hit):
@@ -1276,9 +1281,16 @@ def _merge(drafts: list[_Draft], lang: str = "it") -> list[_Draft]:
         if d.date and (
             cur.date is None
             or (d.date_written and not cur.date_written)
-            or (d.date_written == cur.date_written and cur.date.inferred and not d.date.inferred)
+            or (d.date_written and cur.date_borrowed and not d.date_borrowed)
+            or (
+                d.date_written == cur.date_written
+                and d.date_borrowed == cur.date_borrowed
+                and cur.date.inferred
+                and not d.date.inferred
+            )
         ):
             cur.date, cur.date_written = d.date, d.date_written
+            cur.date_borrowed = d.date_borrowed
         cur.position = cur.position or d.position
         cur.league = cur.league or d.league
         cur.reason = cur.reason or d.reason

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from panchina.analyse.gazetteer import fold
 from panchina.analyse.nlp import normalise
 from panchina.lang import load_pack
 
@@ -17,6 +18,7 @@ class EventLexicon:
     interim: re.Pattern[str]
     not_coach_before: frozenset[str]
     not_coach_after: tuple[str, ...]
+    not_coach_names: frozenset[str]
     coach_cues: frozenset[str]
     opponent_before: frozenset[str]
     temporal_before: frozenset[str]
@@ -88,6 +90,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         interim=_words_regex(ev["modifiers"]["interim"]),
         not_coach_before=frozenset(normalise(w) for w in persons["not_coach"]["before"]),
         not_coach_after=tuple(normalise(w) for w in persons["not_coach"]["after"]),
+        not_coach_names=frozenset(fold(w) for w in persons["not_coach"].get("names", [])),
         coach_cues=frozenset(
             {"tecnico", "allenatore", "mister", "coach", "trainer", "traghettatore"}
         ),
