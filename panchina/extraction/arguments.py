@@ -367,9 +367,6 @@ def date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, others=())
     return None, clock, False, False
 
 
-_AUXILIARIES = frozenset({"ha", "hanno", "aveva", "avevano", "abbia", "avrebbe"})
-
-
 def _about_decision(text: str, lex: EventLexicon) -> str | None:
     """Does the sentence speak of the decision ("La decisione è stata comunicata ieri sera")?
     "noun" when it names it, "verb" when the word is a verb ("il club ha comunicato ieri di
@@ -377,7 +374,7 @@ def _about_decision(text: str, lex: EventLexicon) -> str | None:
     found = None
     for m in lex.followup.finditer(text):
         before = text[: m.start()].split()
-        if not before or before[-1] not in _AUXILIARIES:
+        if not before or before[-1] not in lex.active_auxiliaries:
             return "noun"
         found = "verb"
     return found
