@@ -499,9 +499,7 @@ def _own_time(a: Analysis, hit: Hit, sentence: int, others) -> bool:
     """Is the first time after the change its own ("l'esonero di X, comunicato domenica
     sera")? A participle comes before it, and no other change."""
     doc = a.doc
-    _, end = a.sentence_bounds[sentence]
-    after = doc[hit.end - 1].idx
-    later = [t for t in a.times if after < t.start < end and t.value is not None]
+    later = _times_after(a, hit, sentence)
     if not later:
         return False
     endings = tuple(get_event_lexicon(a.lang).participle_endings)
@@ -509,6 +507,13 @@ def _own_time(a: Analysis, hit: Hit, sentence: int, others) -> bool:
     if any(o.start >= hit.end and doc[o.start].idx < later[0].start for o in others):
         return False
     return any(t.norm_.endswith(endings) for t in between)
+
+
+def _times_after(a: Analysis, hit: Hit, sentence: int) -> list:
+    """The sentence's valued time expressions after the trigger, in order."""
+    _, end = a.sentence_bounds[sentence]
+    after = a.doc[hit.end - 1].idx
+    return [t for t in a.times if after < t.start < end and t.value is not None]
 
 
 def _opens_sentence(a: Analysis, sentence: int, phrase_at: int, hit_char: int) -> bool:
@@ -523,13 +528,7 @@ def _opens_sentence(a: Analysis, sentence: int, phrase_at: int, hit_char: int) -
 def _shift_back(a: Analysis, hit: Hit, sentence: int, days: int) -> PartialDate | None:
     """The change is `days` before the main clause's day: the day the sentence states after
     the change, else the publication day."""
-    _, end = a.sentence_bounds[sentence]
-    hit_char = a.doc[hit.end - 1].idx
-    later = [
-        t
-        for t in a.times
-        if hit_char < t.start < end and t.value is not None and t.value.day and t.kind != "time"
-    ]
+    later = [t for t in _times_after(a, hit, sentence) if t.value.day and t.kind != "time"]
     anchor = later[0].value if later else a.document.published
     if anchor is None or not anchor.day:
         return None
