@@ -101,6 +101,19 @@ def _without_dateline(mentions: list[Mention], text: str) -> list[Mention]:
 _SCORE = re.compile(r"(?<!\w)\d{1,2} ?[-–] ?\d{1,2}(?!\w)")
 
 
+@cache
+def _match_with(lang: str) -> re.Pattern[str]:
+    """ "nella sfida interna con il", "la gara di sabato con l'": a match against the club next."""
+    words = load_pack(lang)["events"]["context"]["match_words"]
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alt})(?:\s+\S+){{0,2}}\s+con\s+(?:\S+\s+|l'|l’)?$")
+
+
+def is_match_opponent(text: str, start: int, lang: str = "it") -> bool:
+    """Is the club at `start` the one a match is played with ("la sfida con il Taranto")?"""
+    return _match_with(lang).search(text[max(0, start - 40) : start].lower()) is not None
+
+
 def _opponent_test(text: str, lang: str):
     """A test telling a club named as an opponent ("contro il Monza", "il ko di Trento")."""
     rx = _opponent_words(lang)
@@ -121,6 +134,8 @@ def _opponent_test(text: str, lang: str):
         before = text[max(0, m.start - 25) : m.start].lower()
         # "contro il Monza", "il ko di Trento", "lunedì a Bologna"
         if rx.search(before) is not None or fixture.search(before) is not None:
+            return True
+        if is_match_opponent(text, m.start, lang):  # "nella sfida interna con il Taranto"
             return True
         # "il ko del turno infrasettimanale a Caldiero": the town of a result told just before
         wider = text[max(0, m.start - 60) : m.start].lower()

@@ -460,6 +460,8 @@ def _persons(
                 j += 1
             if j - i >= 2 or (cued and fold(tok.text) not in lex.first_names):
                 name = " ".join(doc[i:j].text.split())
+                if name.isupper() and j - i >= 2 and fold(tok.text) in lex.first_names:
+                    name = name.title()  # "BRUNO CARACCIOLO, IL MAGO DI LATINA": a heading
                 found.append((i, j, name))
                 i = j
                 continue
@@ -511,12 +513,18 @@ def _persons(
             if best and fuzz.ratio(best, tok.text) >= 88 and best[0] == tok.text[0]:
                 found.append((i, i + 1, full[best]))
     found.extend(_table_names(doc, taken, {k for s, e, _ in found for k in range(s, e)}, full))
+    told = {t.text for t in doc if _is_cap(t) and not t.text.isupper()}  # in the body's case
     out = []
     for s, e, name in found:
         if s > 0 and doc[s - 1].text in lex.place_before:
             continue  # "in via Cesare Battisti", "al centro Bruseschi" (a headline's "Via X")
         shouted = all(t.text.isupper() for t in doc[s:e])
-        if shouted and _shouting(doc[s].sent) and doc[s:e].text.title() not in surnames:
+        if (
+            shouted
+            and _shouting(doc[s].sent)
+            and doc[s:e].text.title() not in surnames
+            and not (e - s >= 2 and name.split()[-1] in told)
+        ):
             continue  # "SQUADRA AFFIDATA AL TECNICO DELLA PRIMAVERA": capitals name nobody
         if name.isupper() and len(name) >= 4 and name.title() in full:
             name = name.title()  # "ESONERATO ODDO": Massimo Oddo, named in the body

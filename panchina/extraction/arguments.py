@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from panchina.analyse import Analysis, is_birthplace
+from panchina.analyse import Analysis, is_birthplace, is_match_opponent
 from panchina.analyse.nlp import normalise
 from panchina.extraction.lexicon import EventLexicon, get_event_lexicon
 from panchina.extraction.status import clause_bounds
@@ -287,12 +287,28 @@ def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventL
         cut = doc[start - 2].idx + len(doc[start - 2])
         if any(t.end == cut for t in a.times):
             return True  # "lunedì a Bologna e sabato contro il Monza": fixtures
+    if _framing_match(doc, start, first, lex):
+        return True
+    if is_match_opponent(a.document.text, doc[start].idx, a.lang):
+        return True  # "nella sfida interna con il Taranto"
     window = doc[max(first, start - 5) : start]
     wider = doc[max(first, start - 7) : start]  # "lo 0-1 interno con l'Empoli"
     if any(t.norm_ in lex.result_words for t in window):
         return True
     # the score's own club, not the one after a comma ("il 4-0 al Genk, il Napoli esonera")
     return any("," not in wider.text[m.end() :] for m in _SCORE.finditer(wider.text))
+
+
+def _framing_match(doc, start: int, first: int, lex: EventLexicon) -> bool:
+    """ "Con il Taranto in panchina va Aiello": a club opening a clause after a match word,
+    with the bench right after it, is the opponent of the match the bench is named for."""
+    lo = start - 1
+    while lo > first and doc[lo].norm_ not in lex.match_frame and start - lo < 3:
+        lo -= 1
+    opens = lo == first or doc[lo - 1].text in (",", ":", ".", ";")
+    if doc[lo].norm_ not in lex.match_frame or not opens:
+        return False
+    return "panchina" in {t.norm_ for t in doc[start + 1 : start + 5]}
 
 
 def _place_frame(opener, lex: EventLexicon) -> bool:

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from panchina.analyse import Analysis
 from panchina.analyse.gazetteer import fold, slug
+from panchina.analyse.mentions import get_lexicon
 from panchina.analyse.nlp import get_nlp, normalise, vocab_bound
-from panchina.extraction.events import club_ref, evidence_for, not_coaches, person_ref
+from panchina.extraction.events import club_ref, coaches, evidence_for, not_coaches, person_ref
 from panchina.extraction.status import split_clauses
 from panchina.extraction.triggers import Anchors, compile_phrase, not_anchors
 from panchina.lang import load_pack
@@ -82,6 +83,7 @@ class StintLexicon:
     coaching: re.Pattern[str]  # words that say it is a coaching career
     playing: re.Pattern[str]  # words that say a playing career is being told
     former: dict[str, frozenset[str]]  # "ex allenatore di X e Y": past benches of a name
+    coached_by: frozenset[str]  # "il Como di Longo": the word between a club and its coach
 
 
 @vocab_bound
@@ -125,6 +127,7 @@ def get_stint_lexicon(lang: str = "it") -> StintLexicon:
         coaching=_words(data["career"]["coaching"]),
         playing=_words(data["career"]["playing"]),
         former={k: frozenset(normalise(w) for w in v) for k, v in data["former"].items()},
+        coached_by=frozenset(data["coached_by"]["links"]),
     )
 
 
@@ -173,7 +176,8 @@ def read_careers(a: Analysis, events: list[Event]) -> list[Stint]:
     }
     lex = get_stint_lexicon(a.lang)
     if doc_subject is None and not candidates:
-        return _former_benches(a, lex, not_coaches(a), [], events)
+        found = _former_benches(a, lex, not_coaches(a), [], events)
+        return found + _clubs_of_coaches(a, lex, found, events)
     reader = _CareerReader(a, lex, events)
     # Also whoever heads a sentence, but players and officials: a list of careers has no news
     # events ("Fanton aveva allenato ..."); a mentor is named as an object ("segue Emery").
@@ -201,7 +205,43 @@ def read_careers(a: Analysis, events: list[Event]) -> list[Stint]:
     if doc_subject is not None:
         reader.stints.extend(_career_table(a, doc_subject, lex, reader.stints))
     reader.stints.extend(_former_benches(a, lex, others, reader.stints, events))
+    reader.stints.extend(_clubs_of_coaches(a, lex, reader.stints, events))
     return reader.stints
+
+
+def _clubs_of_coaches(
+    a: Analysis, lex: StintLexicon, known: list[Stint], events: list[Event]
+) -> list[Stint]:
+    """Benches named by a club and its coach: "il Como di Moreno Longo", "la Reggina di Pippo
+    Inzaghi". A match report names every side this way; the person must be a coach in the
+    story's eyes (or a known coach), so "il Napoli di De Laurentiis" names no bench."""
+    doc = a.doc
+    have = {(s.coach.name, s.team.id) for s in known}
+    have |= {(e.coach.name, e.club.id) for e in events}
+    told = coaches(a) | set(get_lexicon(a.lang).known_coaches.values())
+    told -= not_coaches(a)
+    persons = {}
+    for m in a.mentions:
+        if m.kind == "person" and m.key:
+            persons.setdefault(m.start, m)
+    out: list[Stint] = []
+    for i, m in enumerate(a.mentions):
+        club = a.clubs.get(i)
+        if club is None or m.kind not in ("club", "nickname"):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].norm_ not in lex.coached_by:
+            continue
+        person = persons.get(doc[span.end + 1].idx)
+        if person is None or person.key not in told:
+            continue
+        ref = club_ref(a, club)
+        if (person.key, ref.id) in have:
+            continue
+        have.add((person.key, ref.id))
+        proof = [evidence_for(a, m.sentence)]
+        out.append(Stint(person_ref(person.key), ref, "head_coach", None, None, None, [], proof))
+    return out
 
 
 def _former_benches(

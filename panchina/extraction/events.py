@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from panchina.analyse import Analysis
+from panchina.analyse import Analysis, is_match_opponent
 from panchina.analyse.gazetteer import fold, load_gazetteer, slug
 from panchina.analyse.nlp import normalise
 from panchina.extraction.arguments import (
@@ -165,6 +165,11 @@ def _roles_of(a: Analysis) -> _PersonRoles:
 def not_coaches(a: Analysis) -> set[str]:
     """People the document calls players, presidents or directors, and never coaches."""
     return _roles_of(a).other
+
+
+def coaches(a: Analysis) -> set[str]:
+    """People the document calls coaches, or names in a sentence about a bench."""
+    return _roles_of(a).coach - _roles_of(a).other
 
 
 def extract_events(a: Analysis) -> list[Event]:
@@ -712,8 +717,12 @@ def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon
     if after:  # "è affidata, fino a nuova comunicazione, a Martusciello": the words between
         spans.append((hi, min(c[0] for c in after)))
     first = doc[lo].sent.start
-    if first < lo <= first + 10:  # an opening frame: "In attesa del successore, la squadra ..."
+    if first < lo <= first + 14:  # an opening frame: "In attesa del successore, la squadra ..."
         spans.append((first, lo))
+        if _match_ahead(a, first, lo, lex):
+            return True  # "Domenica, nella sfida con il Pisa, la squadra sarà guidata da X"
+    if _match_framed(a, lo, hit, lex):
+        return True
     for lo_, hi_ in spans:
         text = normalise(doc[lo_:hi_].text)
         for m in lex.interim.finditer(text):
@@ -728,6 +737,33 @@ def _interim(a: Analysis, hit: Hit, sentence: int, coach: str, lex: EventLexicon
             if not text[: m.start()].rstrip(" ,").endswith(lex.promoted):
                 return True
     return False
+
+
+def _match_framed(a: Analysis, lo: int, hit: Hit, lex: EventLexicon) -> bool:
+    """Does a match open the trigger's clause ("Contro il Potenza in panchina va Longo", "Con il
+    Taranto in panchina Aiello")? A bench named for one match is a caretaker's."""
+    doc = a.doc
+    if "panchina" not in {t.norm_ for t in doc[hit.start : hit.end]}:
+        return False
+    lo = max(lo, doc[hit.start].sent.start)
+    if hit.start - lo > 6 or doc[lo].norm_ not in lex.match_frame:
+        return False
+    start, end = doc[lo].idx, doc[hit.start].idx
+    return any(m.kind == "club" and start < m.start < end for m in a.mentions)
+
+
+def _match_ahead(a: Analysis, lo: int, hi: int, lex: EventLexicon) -> bool:
+    """Does the frame name a match to come against a club ("nella sfida interna con il
+    Taranto"), not a result that caused the change ("dopo il ko con il Taranto")?"""
+    doc = a.doc
+    words = {t.norm_ for t in doc[lo:hi]}
+    if words & lex.background_before or any(w in lex.result_words for w in words):
+        return False
+    start, end, text = doc[lo].idx, doc[hi - 1].idx, a.document.text
+    return any(
+        m.kind == "club" and start < m.start < end and is_match_opponent(text, m.start, a.lang)
+        for m in a.mentions
+    )
 
 
 def _pluperfect_past(

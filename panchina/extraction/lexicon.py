@@ -51,6 +51,7 @@ class EventLexicon:
     side_heads: frozenset[str]
     side_benches: frozenset[str]
     interim_roles: re.Pattern[str]
+    match_frame: frozenset[str]
     promoted: tuple[str, ...]
     dated_by: re.Pattern[str]
     history: re.Pattern[str]
@@ -125,6 +126,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         side_heads=frozenset(ev["club_context"]["side_heads"]),
         side_benches=frozenset(ev["club_context"]["side_benches"]),
         interim_roles=_words_regex(ev["modifiers"]["interim_roles"]),
+        match_frame=frozenset(normalise(w) for w in ev["modifiers"]["match_frame"]),
         promoted=tuple(normalise(w) for w in ev["modifiers"]["promoted"]),
         dated_by=re.compile(
             r"(?<!\w)(?:"

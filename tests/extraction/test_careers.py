@@ -204,3 +204,25 @@ def test_a_youth_side_before_its_club_and_an_assistant_at_a_club():
     got = {(s[1], s[2]) for s in stints(text)}
     assert ("Bisceglie", "assistant_coach") in got
     assert ("Pescara Primavera", "youth_coach") in got
+
+
+def test_a_club_and_its_coach_state_a_bench():
+    text = (
+        "Il Modena ha esonerato l'allenatore Paolo Bianco. Nel posticipo il Palermo di Alessio "
+        "Dionisi ha battuto 2-0 il Bari, mentre i rossoblù di Fabio Caserta hanno pareggiato."
+        " Il tecnico Dionisi è soddisfatto, e l'allenatore Caserta pure. Il Napoli di Aurelio De "
+        "Laurentiis, il presidente, osserva."
+    )
+    got = {(s[0], s[1], s[2]) for s in stints(text, "2024-11-20")}
+    assert ("Alessio Dionisi", "Palermo", "head_coach") in got
+    assert not any(s[0] == "Aurelio De Laurentiis" for s in got)
+
+
+def test_a_heading_in_capitals_gives_the_full_name_its_body_shortens():
+    text = (
+        "Che fine hanno fatto tre allenatori di provincia\n\nMARCO FERRETTI, IL SERGENTE DI "
+        "MANTOVA\n\nFerretti ha allenato il Mantova dal 2008 al 2011. Oggi allena gli Allievi "
+        "del Cittadella, dal 2021."
+    )
+    got = stints(text)
+    assert any(s[0] == "Marco Ferretti" and s[1] == "Mantova" for s in got)

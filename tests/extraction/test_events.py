@@ -394,3 +394,20 @@ def test_directing_the_first_session_makes_a_signing_a_coachs():
         "dirigerà il primo allenamento a Bogliasco."
     )
     assert [(e.type, e.coach.name) for e in got] == [("appointment", "Leonardo Semplici")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il Cesena ha esonerato Mimmo Toscano. Contro il Pisa in panchina va Mario Bianchini, "
+        "poi arriverà il nuovo allenatore.",
+        "Il Cesena ha esonerato Mimmo Toscano. Domenica, nella sfida casalinga con il Pisa, la "
+        "squadra sarà guidata dal vice Mario Bianchini.",
+        "Il Cesena ha esonerato Mimmo Toscano. La squadra, per la sfida di Coppa Italia di "
+        "domani, è stata affidata a Mario Bianchini.",
+    ],
+)
+def test_events_a_bench_for_one_match_is_a_caretakers(text):
+    got = summary(text)
+    assert ("interim_appointment", "official", "Cesena", "Mario Bianchini") in got
+    assert not any(club == "Pisa" for _, _, club, _ in got)
