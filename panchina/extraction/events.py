@@ -438,6 +438,20 @@ def _pair_drafts(
     return out
 
 
+def _excluded(text: str, words: set[str], trig) -> bool:
+    """Does the sentence hold one of the trigger's excluding words ("il nuovo direttore
+    sportivo"), other than after a word that makes it a bystander ("dopo un colloquio con il
+    direttore sportivo, X ha firmato")?"""
+    found = [w for w in trig.excludes if w in words or (" " in w and w in text)]
+    if not trig.excused_after:
+        return bool(found)
+    for w in found:
+        for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text):
+            if not text[: m.start()].rstrip().endswith(trig.excused_after):
+                return True
+    return False
+
+
 def _draft(
     a,
     hit: Hit,
@@ -462,7 +476,7 @@ def _draft(
         )
     ):
         return None  # a presentation needs its press words, or at least a time of day
-    if trig.excludes and any(w in words or (" " in w and w in sent_text) for w in trig.excludes):
+    if trig.excludes and _excluded(sent_text, words, trig):
         return None
     persons = [(i, m) for i, m in a.in_sentence(sentence) if m.kind == "person" and m.key]
     replaces = _replaced_person(a, hit, sentence) if trig.replaces == "after" else None

@@ -27,6 +27,7 @@ class Trigger:
     future_ok: bool = False
     requires: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
+    excused_after: tuple[str, ...] = ()  # an excluding word after these is a bystander
     only_status: tuple[str, ...] = ()  # speculation triggers: no event unless rumour/denied
     vague: bool = False  # its type yields to a more precise one for the same coach
     not_followed_by: tuple[str, ...] = ()
@@ -160,6 +161,7 @@ def get_triggers(lang: str = "it") -> TriggerSet:
             future_ok=group.get("future_ok", False),
             requires=tuple(normalise(w) for w in group.get("requires", ())),
             excludes=tuple(normalise(w) for w in group.get("excludes", ())),
+            excused_after=tuple(normalise(w) for w in group.get("excused_after", ())),
             only_status=tuple(group.get("only_status", ())),
             vague=bool(group.get("vague", False)),
             masks=bool(group.get("masks", False)),

@@ -411,3 +411,18 @@ def test_events_a_bench_for_one_match_is_a_caretakers(text):
     got = summary(text)
     assert ("interim_appointment", "official", "Cesena", "Mario Bianchini") in got
     assert not any(club == "Pisa" for _, _, club, _ in got)
+
+
+def test_events_a_director_met_is_not_the_one_arriving():
+    text = (
+        "Dopo un lungo colloquio con il direttore sportivo, l'allenatore Giorgio Castellani ha "
+        "firmato ieri con la Lucchese."
+    )
+    assert ("appointment", "official", "Lucchese", "Giorgio Castellani") in summary(text)
+    text = "La Lucchese ha ufficializzato l'arrivo del nuovo direttore sportivo Mario Verdi."
+    assert not summary(text)
+
+
+def test_events_the_bench_passes_to_the_new_coach():
+    text = "Lucchese, via Ferracci: la panchina rossonera passa al tecnico Giorgio Castellani."
+    assert ("appointment", "official", "Lucchese", "Giorgio Castellani") in summary(text)
