@@ -213,6 +213,8 @@ def extract_events(a: Analysis) -> list[Event]:
         for d in merged
         if not (d.type in ARRIVALS and (d.club, d.coach) in extended and d.replaces is None)
     ]
+    merged = _newcomers_presented(merged)
+    merged = _stand_ins(a, merged, lex)
     merged = _framed_resignations(a, merged)
     merged = _refused_resignations(a, merged)
     _link(a, merged, lex)
@@ -490,7 +492,7 @@ def _draft(
     # canto suo, ha scelto il silenzio" chose nobody.
     auxiliary = {t.norm_ for t in doc[max(0, hit.start - 2) : hit.start]} & lex.active_auxiliaries
     ahead = set()
-    if side == "after" and auxiliary:
+    if side == "after" and (auxiliary or _finite_active(a, hit, lex)):
         ahead = {m.key for _, m in persons if m.end <= doc[hit.start].idx}
     if trig.type in DEPARTURES:
         exclude |= _successors(a, sentence, lex) | _arrival_objects(a, sent_span, rivals)
@@ -533,7 +535,10 @@ def _draft(
         near = [m for _, m in persons if m.key == coach and _token_gap(a, hit.end, m) >= 0]
         if not any(_token_gap(a, hit.end, m) <= trig.adjacent - 1 for m in near):
             return None
-    if coach is None and trig.type not in ARRIVALS and lex.anaphora.search(sent_text):
+    # "La società ha ringraziato il tecnico", not "Il tecnico ha ringraziato": a verb that
+    # wants its coach after it finds the pronoun there
+    told = normalise(doc[hit.end : sent_span.end].text) if side == "after" else sent_text
+    if coach is None and trig.type not in ARRIVALS and lex.anaphora.search(told):
         coach = _antecedent(a, sentence, exclude)
         anaphoric = True
     if coach is None and trig.type == "presentation":
@@ -914,6 +919,26 @@ def _background(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
     return any(m.kind == "person" and m.end == end for m in a.mentions)
 
 
+def _finite_active(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
+    """A verb in a finite active form ("sceglie", "affida"): the person before it is its
+    subject, who chooses, not the coach chosen ("Per ripartire Inzaghi sceglie la strada più
+    lunga"), unless a club is its object ("Pazienza sceglie la Casertana")."""
+    if not hit.trigger.club_subject or not hit.phrase.startswith("~"):
+        return False
+    first = a.doc[hit.start]
+    if first.norm_.endswith(lex.participle_endings) or first.norm_.endswith(_INFINITIVES):
+        return False
+    before = a.doc[hit.start - 1].norm_ if hit.start > 0 else ""
+    if before in lex.object_clitics or before in lex.noun_markers:
+        return False  # "il Bologna lo solleva dall'incarico", "nessun esonero"
+    after = a.doc[hit.end : hit.end + 3]
+    lo, hi = after.start_char, after.end_char
+    return not any(m.kind in ("club", "nickname") and lo <= m.start < hi for m in a.mentions)
+
+
+_INFINITIVES = ("are", "ere", "ire", "arsi", "ersi", "irsi", "ando", "endo")
+
+
 def _passive(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
     """A past participle with no active auxiliary before it: "Sottil, esonerato ieri"."""
     first = a.doc[hit.start]
@@ -1126,6 +1151,32 @@ def _presented(drafts: list[_Draft]) -> list[_Draft]:
             d.coach = next(iter(came))
         out.append(d)
     return out
+
+
+def _newcomers_presented(drafts: list[_Draft]) -> list[_Draft]:
+    """A coach the story sees leave who "si è presentato in sala stampa" met the press after
+    a match: a presentation introduces a newcomer."""
+    gone = {(d.club, d.coach) for d in drafts if d.type in DEPARTURES}
+    came = {(d.club, d.coach) for d in drafts if d.type in ARRIVALS}
+    return [
+        d for d in drafts if not (d.type == "presentation" and (d.club, d.coach) in gone - came)
+    ]
+
+
+def _stand_ins(a: Analysis, drafts: list[_Draft], lex: EventLexicon) -> list[_Draft]:
+    """ "Juric, squalificato per un turno, ... In panchina va Paro": a bench for one match
+    while the coach is suspended or ill is no change, when nobody leaves the club."""
+    said = _sentences(a)
+    gone = {d.club for d in drafts if d.type in DEPARTURES}
+    return [
+        d
+        for d in drafts
+        if not (
+            d.type in ARRIVALS
+            and d.club not in gone
+            and any(lex.stand_in.search(said[k]) for k in (d.sentence - 1, d.sentence) if k >= 0)
+        )
+    ]
 
 
 def _resolve_anaphora(drafts: list[_Draft]) -> None:

@@ -30,6 +30,7 @@ class EventLexicon:
     fixture_words: frozenset[str]
     background_before: frozenset[str]
     in_his_place: re.Pattern[str]
+    stand_in: re.Pattern[str]
     elapsed_units: frozenset[str]
     subordinate_before: tuple[str, ...]
     same_announcement: re.Pattern[str]
@@ -38,6 +39,8 @@ class EventLexicon:
     league_sizes_history: dict[str, list[list[int]]]
     participle_endings: tuple[str, ...]
     active_auxiliaries: frozenset[str]
+    object_clitics: frozenset[str]
+    noun_markers: frozenset[str]
     pluperfect_auxiliaries: frozenset[str]
     anaphora: re.Pattern[str]
     followup: re.Pattern[str]
@@ -106,6 +109,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         background_before=frozenset(normalise(w) for w in ev["context"]["background_before"]),
         elapsed_units=frozenset(normalise(w) for w in ev["context"]["elapsed_units"]),
         in_his_place=_words_regex(ev["context"]["in_his_place"]),
+        stand_in=_words_regex(ev["context"]["stand_in"]),
         subordinate_before=tuple(normalise(w) for w in ev["context"]["subordinate_before"]),
         same_announcement=_words_regex(ev["context"]["same_announcement"]),
         respectively=_words_regex(ev["context"]["respectively"]),
@@ -113,6 +117,8 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         league_sizes_history=dict(pack["competitions"].get("league_sizes_history", {})),
         participle_endings=tuple(pack["text"]["verbs"]["participle_endings"]),
         active_auxiliaries=frozenset(pack["text"]["verbs"]["active_auxiliaries"]),
+        object_clitics=frozenset(pack["text"]["verbs"]["object_clitics"]),
+        noun_markers=frozenset(pack["text"]["verbs"]["noun_markers"]),
         pluperfect_auxiliaries=frozenset(pack["text"]["verbs"]["pluperfect_auxiliaries"]),
         anaphora=_words_regex(ev["context"]["anaphora"]),
         followup=_words_regex(ev["context"]["followup_nouns"]),

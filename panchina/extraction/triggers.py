@@ -28,6 +28,7 @@ class Trigger:
     requires: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
     excused_after: tuple[str, ...] = ()  # an excluding word after these is a bystander
+    club_subject: bool = False  # a person before its finite active form is no coach
     only_status: tuple[str, ...] = ()  # speculation triggers: no event unless rumour/denied
     vague: bool = False  # its type yields to a more precise one for the same coach
     not_followed_by: tuple[str, ...] = ()
@@ -162,6 +163,7 @@ def get_triggers(lang: str = "it") -> TriggerSet:
             requires=tuple(normalise(w) for w in group.get("requires", ())),
             excludes=tuple(normalise(w) for w in group.get("excludes", ())),
             excused_after=tuple(normalise(w) for w in group.get("excused_after", ())),
+            club_subject=bool(group.get("club_subject", False)),
             only_status=tuple(group.get("only_status", ())),
             vague=bool(group.get("vague", False)),
             masks=bool(group.get("masks", False)),

@@ -426,3 +426,34 @@ def test_events_a_director_met_is_not_the_one_arriving():
 def test_events_the_bench_passes_to_the_new_coach():
     text = "Lucchese, via Ferracci: la panchina rossonera passa al tecnico Giorgio Castellani."
     assert ("appointment", "official", "Lucchese", "Giorgio Castellani") in summary(text)
+
+
+def test_events_the_one_who_chooses_is_not_the_one_chosen():
+    assert not summary("Per ripartire l'allenatore Marco Rossi sceglie la strada più lunga.")
+    text = "Il tecnico Marco Rossi ha lasciato il Pisa: il Lecce lo sceglie come allenatore."
+    got = summary(text)
+    assert ("appointment", "official", "Lecce", "Marco Rossi") in got
+
+
+def test_events_a_coach_who_thanks_is_not_thanked_goodbye():
+    text = (
+        "Il presidente ha confermato Marco Rossi in panchina. Il tecnico ha ringraziato e ha "
+        "chiesto alla squadra una reazione."
+    )
+    assert not any(t == "dismissal" and s == "official" for t, s, _, _ in summary(text))
+
+
+def test_events_a_coach_leaving_meets_the_press_after_the_match():
+    text = (
+        "Il Palermo ha esonerato l'allenatore Roberto Boscaglia dopo il ko con il Teramo. A fine "
+        "gara Roberto Boscaglia si è presentato in sala stampa con il volto scuro."
+    )
+    assert not any(t == "presentation" for t, _, _, _ in summary(text))
+
+
+def test_events_a_stand_in_for_a_suspended_coach_is_no_change():
+    text = (
+        "Marco Rossi, squalificato per un turno, ha seguito la gara dalla tribuna. In panchina "
+        "va il vice Luca Bianchi, e il Pisa vince."
+    )
+    assert not summary(text)
