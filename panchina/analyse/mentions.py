@@ -363,6 +363,8 @@ def _apposed(doc: Doc, i: int, lex: Lexicon, taken: list[bool]) -> bool:
         j += 1
     if j - i == 3 and fold(doc[i + 1].text) in lex.first_names:
         return False  # "Sarà Luca Gerace, allenatore ...": the name starts at the first name
+    if j - i == 2 and fold(doc[i + 1].text) in lex.known_coaches:
+        return False  # "Proprio Oddo, allenatore del Padova": a word before a known surname
     return (
         j - i >= 2
         and j + 1 < len(doc)

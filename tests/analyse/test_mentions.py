@@ -193,3 +193,9 @@ def test_mentions_a_stadium_named_after_a_person_and_a_verb_before_a_name():
     a = analyse(Document("d", "t", None, text, PartialDate(2022, 1, 10)))
     assert [m.key for m in a.mentions if m.kind == "person"] == ["Luca Gerace"]
     assert any(m.kind == "stadium" for m in a.mentions)
+
+
+def test_mentions_a_word_before_a_known_surname_is_no_first_name(nlp):
+    found = mentions(nlp, "Proprio Oddo, allenatore del Padova dal 2021, era stato accostato.")
+    assert not any("Proprio" in text for text, _ in found)
+    assert ("Oddo", "Massimo Oddo") in found

@@ -101,6 +101,9 @@ def test_events_hedges_are_never_official(text):
         "Il Sassuolo smentisce l'esonero di Alessio Dionisi: il tecnico resta al suo posto.",
         "Il Bari non ha esonerato Michele Mignani, nonostante la sconfitta.",
         "Non sarà Fabio Grosso il nuovo allenatore della Sampdoria.",
+        "Il Padova blinda Torrente: «Nessun esonero, nessun contatto con l'allenatore Oddo».",
+        "Il dirigente spegne le voci sul Catania: «Non abbiamo contattato il tecnico Marino». "
+        "Qualche sito parlava di contatti con Pasquale Marino per la panchina.",
     ],
 )
 def test_events_denials_are_denied(text):
