@@ -72,10 +72,18 @@ def is_historical(a: Analysis, sentence: int, clause: tuple[int, int] | None = N
     title = a.document.title or a.document.text[:200].split("\n", 1)[0]
     if re.search(rf"(?<!\d){pub.year}(?!\d)", title):  # "Tutti gli esoneri del 2019"
         season_start = min(season_start, date(pub.year, 1, 1))
-    return all(
-        (v := t.end_value or t.value).to_date() < (min(limit, season_start) if v.day else limit)
-        for t in dated
-    )
+    return all(_before(t.end_value or t.value, limit, season_start) for t in dated)
+
+
+def _before(v, limit: date, season_start: date) -> bool:
+    """Is the date older than news reach? A day or a month whose year the writer left out ("a
+    novembre" in a May round-up) counts back to the season's start; a month or a year written
+    out counts back half a year ("nel novembre 2021 approda all'Udinese" is a career's)."""
+    if v.day:
+        return v.to_date() < min(limit, season_start)
+    if v.month and v.inferred:
+        return v.last_date() < min(limit, season_start)
+    return v.to_date() < limit
 
 
 def choose_club(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon) -> str | None:

@@ -528,7 +528,17 @@ def _draft(
     if not forced and side == "after":
         coach = _dative_antecedent(a, hit, persons, lex, exclude) or coach
     anaphoric = False
-    if not forced and side == "after" and _anaphor_slot(a, hit, lex, coach):
+    if (
+        not forced
+        and trig.coach == "after"
+        and hit.start > 0
+        and doc[hit.start - 1].norm_ in lex.pronoun_objects
+    ):  # "Semplici: il Cagliari lo esonera e affida la squadra a Mazzarri"
+        told = [  # named before it in the sentence: a pronoun reaching further is a guess
+            m.key for _, m in persons if m.key not in exclude and m.end <= doc[hit.start].idx
+        ]
+        coach, anaphoric = (told[-1], True) if told else (coach, anaphoric)
+    elif not forced and side == "after" and _anaphor_slot(a, hit, lex, coach):
         coach = _antecedent(a, sentence, exclude, before=doc[hit.start].idx) or coach
         anaphoric = True
     if coach is not None and trig.adjacent is not None and not forced and not anaphoric:

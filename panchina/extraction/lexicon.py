@@ -41,6 +41,7 @@ class EventLexicon:
     active_auxiliaries: frozenset[str]
     object_clitics: frozenset[str]
     noun_markers: frozenset[str]
+    pronoun_objects: frozenset[str]
     pluperfect_auxiliaries: frozenset[str]
     anaphora: re.Pattern[str]
     followup: re.Pattern[str]
@@ -119,6 +120,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         active_auxiliaries=frozenset(pack["text"]["verbs"]["active_auxiliaries"]),
         object_clitics=frozenset(pack["text"]["verbs"]["object_clitics"]),
         noun_markers=frozenset(pack["text"]["verbs"]["noun_markers"]),
+        pronoun_objects=frozenset(pack["text"]["verbs"]["pronoun_objects"]),
         pluperfect_auxiliaries=frozenset(pack["text"]["verbs"]["pluperfect_auxiliaries"]),
         anaphora=_words_regex(ev["context"]["anaphora"]),
         followup=_words_regex(ev["context"]["followup_nouns"]),

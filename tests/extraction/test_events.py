@@ -460,3 +460,26 @@ def test_events_a_stand_in_for_a_suspended_coach_is_no_change():
         "va il vice Luca Bianchi, e il Pisa vince."
     )
     assert not summary(text)
+
+
+def test_events_an_object_pronoun_takes_the_person_named_before_it():
+    text = (
+        "Il primo a cadere è Leonardo Semplici: il Cagliari lo esonera dopo tre giornate e "
+        "affida la squadra a Walter Mazzarri."
+    )
+    got = summary(text)
+    assert ("dismissal", "official", "Cagliari", "Leonardo Semplici") in got
+    assert ("appointment", "official", "Cagliari", "Walter Mazzarri") in got
+
+
+def test_events_a_month_without_its_year_in_a_round_up_is_this_season():
+    text = (
+        "Serie A 2021-22, tutti i cambi di panchina. A novembre il Genoa ha esonerato Davide "
+        "Ballardini. Nel novembre 2019 il Genoa aveva esonerato Aurelio Andreazzoli."
+    )
+    got = {
+        (e.coach.name, e.date.iso() if e.date else None)
+        for e in events(text, published=PartialDate(2022, 5, 23))
+    }
+    assert ("Davide Ballardini", "2021-11") in got
+    assert not any(name == "Aurelio Andreazzoli" for name, _ in got)
