@@ -358,7 +358,9 @@ def _before_list(doc, start: int, a: Analysis, sentence: int) -> list[str]:
     ][-1:]
 
 
-def date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, others=()):
+def date_for(
+    a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, others=(), coach: str | None = None
+):
     """(date, clock, written, borrowed) of the event: a dated phrase of its sentence that is
     not a match's; else of the next sentence when that one is about the decision ("La
     decisione è stata comunicata ieri sera": borrowed, a weaker witness than the event's own
@@ -384,6 +386,10 @@ def date_for(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, others=())
         best = _item_date(a, hit, sentence, lex)
     if best is not None:
         return best, clock, True, borrowed
+    # a list item's or a section's date: weaker than one the event's own sentence gives
+    best = _item_ahead_date(a, hit, sentence, lex, coach) or _section_month(a, sentence)
+    if best is not None:
+        return best, clock, True, True
     if in_background(a, hit, lex):
         return None, clock, False, False
     if a.document.published is not None:
@@ -573,6 +579,54 @@ def _item_date(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
         found, _ = _dated(a, hit, n, lex, a.sentence_bounds[n][1])
         if found is not None and found.day:
             return found
+    return None
+
+
+def _list_item(a: Analysis, para: int) -> bool:
+    """Does the paragraph open a list item: a bullet or number, or a club's label?"""
+    start, _ = _paragraph_span(a, para)
+    head = a.document.text[start : start + 6].lstrip()
+    return bool(re.match(r"(?:\d{1,2}[.)]|[-•*–])\s", head)) or paragraph_label(a, para) is not None
+
+
+def _item_ahead_date(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, coach=None):
+    """A list item's opening sentence says who went and who came ("• Brescia: fuori Suazo,
+    dentro Corini."), the next ones when ("a settembre il presidente ha cambiato idea"): the
+    first date the item states, or that of the sentence naming the coach again (when it names
+    nobody else: "X salutato il 1°, Y dal giorno successivo" is resolved elsewhere)."""
+    para = a.paragraph_of(a.sentence_bounds[sentence][0])
+    if sentence > 0 and a.paragraph_of(a.sentence_bounds[sentence - 1][0]) == para:
+        return None  # not the item's opening sentence
+    if not _list_item(a, para):
+        return None
+    first = None
+    n = sentence + 1
+    while n < len(a.sentence_bounds) and a.paragraph_of(a.sentence_bounds[n][0]) == para:
+        found, _ = _dated(a, hit, n, lex, a.sentence_bounds[n][1])
+        if found is not None and is_historical(a, n):
+            found = None  # not "che aveva guidato dal novembre 2013"
+        people = {m.key for _, m in a.in_sentence(n) if m.kind == "person" and m.key}
+        if coach in people:  # his own sentence tells his day, unless it tells another's too
+            return found if people == {coach} else None  # ("X salutato il 1°, Y dal giorno
+            # successivo")
+        first = first or found
+        n += 1
+    return first
+
+
+def _section_month(a: Analysis, sentence: int):
+    """A month alone on a line ("SETTEMBRE") heads the items under it, up to the next one."""
+    text = a.document.text
+    para = a.paragraph_of(a.sentence_bounds[sentence][0])
+    for k in range(para - 1, max(-1, para - 12), -1):
+        start, end = _paragraph_span(a, k)
+        line = text[start:end].strip().rstrip(":.")
+        if not line or len(line) > 20:
+            continue
+        for t in a.times:
+            whole = text[t.start : t.end].strip().lower() == line.lower()
+            if start <= t.start < end and t.value is not None and t.value.month and whole:
+                return t.value
     return None
 
 

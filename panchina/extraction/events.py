@@ -583,6 +583,8 @@ def _draft(
         return None  # a national side's or a youth side's bench is no club's change
     if _side_after(a, hit, lex) or _side_story(a, sentence, club, lex):
         return None  # "il nuovo allenatore della Primavera"; a story about "Juventus Women"
+    if trig.type in DEPARTURES and _youth_coach_apposed(a, sentence, coach, lex):
+        return None  # "sollevato dall'incarico Malagoli, allenatore della Primavera"
     etype = trig.type
     if etype == "appointment" and _interim(a, hit, sentence, coach, lex):
         etype = "interim_appointment"
@@ -614,7 +616,7 @@ def _draft(
     if status == "rumour" and etype == "interim_appointment":
         d.announced = status_of(doc, hit, a.lang, clauses, ignore_future=True) == "official"
     d.evidence.append(evidence_for(a, sentence))
-    d.date, clock, d.date_written, d.date_borrowed = date_for(a, hit, sentence, lex, rivals)
+    d.date, clock, d.date_written, d.date_borrowed = date_for(a, hit, sentence, lex, rivals, coach)
     if _told_in_passing(a, hit, d, lex):
         return None  # "Breda, subentrato lo scorso ottobre", "a un anno dall'esonero con la Roma"
     if etype in ARRIVALS and _last_summer(a, hit):
@@ -680,6 +682,11 @@ def _told_in_passing(a: Analysis, hit: Hit, d: _Draft, lex: EventLexicon) -> boo
 def _directors_place(a: Analysis, sentence: int, roles: _PersonRoles, lex: EventLexicon) -> bool:
     """Does the sentence put someone in the place of a director named just before, with no
     coach in sight?"""
+    text = a.document.text
+    for _, m in a.in_sentence(sentence):  # "Al posto di Ferrario arriva Bernardi"
+        lead = normalise(text[max(0, m.start - 16) : m.start]).rstrip()
+        if m.kind == "person" and m.key in roles.other and lead.endswith(lex.in_place_of):
+            return m.key not in roles.coach
     if sentence == 0 or not lex.in_his_place.search(_sentences(a)[sentence]):
         return False
     before = {m.key for _, m in a.in_sentence(sentence - 1) if m.kind == "person" and m.key}
@@ -1055,6 +1062,19 @@ def _side_after(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
     )
 
 
+def _youth_coach_apposed(a: Analysis, sentence: int, coach: str, lex: EventLexicon) -> bool:
+    """Is the coach described, right after his name, as a youth side's coach ("Malagoli,
+    allenatore della Primavera dall'estate 2022")? His departure, told there or anywhere in
+    the story ("Ringraziamo Fabio"), is that side's."""
+    text = a.document.text
+    for m in a.mentions:
+        if m.kind == "person" and m.key == coach:
+            after = normalise(text[m.end : m.end + 40]).lstrip()
+            if after.startswith(",") and lex.interim_roles.match(after[1:].lstrip()):
+                return True
+    return False
+
+
 def _side_story(a: Analysis, sentence: int, club: str, lex: EventLexicon) -> bool:
     """Is the whole story about another side of the club ("Juventus Women, è Canzi il nuovo
     allenatore")? Its headline names the club only as that side; a sentence that speaks of
@@ -1138,6 +1158,8 @@ def _choose_coach(
             continue
         score = float(dist)
         if side_wanted in ("after", "before") and side not in (side_wanted, "inside"):
+            if hit.trigger.strict_side:
+                continue
             score += 12
         if not (lo <= span.start < hi):
             score += 5

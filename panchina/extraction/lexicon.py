@@ -72,6 +72,7 @@ class EventLexicon:
     predecessor_of: frozenset[str]
     predecessor_departures: frozenset[str]
     predecessor_links: frozenset[str]
+    in_place_of: tuple[str, ...]
     no_longer: tuple[str, ...]
     permanent: re.Pattern[str]
     new_coach: re.Pattern[str]
@@ -155,6 +156,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         predecessor_of=frozenset(persons["predecessors"]["of"]),
         predecessor_departures=frozenset(persons["predecessors"]["departures"]),
         predecessor_links=frozenset(persons["predecessors"]["links"]),
+        in_place_of=tuple(normalise(w) for w in persons["predecessors"]["in_place_of"]),
         no_longer=tuple(normalise(w) for w in ev["modifiers"]["no_longer"]),
         permanent=_words_regex(ev["modifiers"]["permanent"]),
         new_coach=_words_regex(ev["modifiers"]["new_coach"]),

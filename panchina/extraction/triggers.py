@@ -29,6 +29,7 @@ class Trigger:
     excludes: tuple[str, ...] = ()
     excused_after: tuple[str, ...] = ()  # an excluding word after these is a bystander
     club_subject: bool = False  # a person before its finite active form is no coach
+    strict_side: bool = False  # a person on the other side of `coach` is never its coach
     only_status: tuple[str, ...] = ()  # speculation triggers: no event unless rumour/denied
     vague: bool = False  # its type yields to a more precise one for the same coach
     not_followed_by: tuple[str, ...] = ()
@@ -164,6 +165,7 @@ def get_triggers(lang: str = "it") -> TriggerSet:
             excludes=tuple(normalise(w) for w in group.get("excludes", ())),
             excused_after=tuple(normalise(w) for w in group.get("excused_after", ())),
             club_subject=bool(group.get("club_subject", False)),
+            strict_side=bool(group.get("strict_side", False)),
             only_status=tuple(group.get("only_status", ())),
             vague=bool(group.get("vague", False)),
             masks=bool(group.get("masks", False)),

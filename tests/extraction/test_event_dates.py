@@ -131,3 +131,27 @@ def test_a_participle_set_off_after_a_name_dates_that_persons_past():
         "2024-02-19",
     )
     assert got[("dismissal", "Walter Mazzarri")] == "2024-02-19"
+
+
+def test_a_list_item_is_dated_by_the_sentences_that_follow_its_head():
+    text = (
+        "Serie B 2018-19: tutti gli esoneri della stagione.\n\n"
+        "• Brescia: fuori David Suazo, dentro Eugenio Corini. L'honduregno è durato tre "
+        "giornate: a settembre il presidente ha cambiato idea.\n\n"
+        "• Livorno: fuori Cristiano Lucarelli, dentro Roberto Breda. Ai primi di ottobre il club "
+        "ha salutato il tecnico della promozione."
+    )
+    got = dated(text, "2019-05-20")
+    assert got[("dismissal", "David Suazo")] == "2018-09"
+    assert got[("appointment", "Roberto Breda")] == "2018-10"
+
+
+def test_a_month_alone_on_a_line_dates_the_items_below_it():
+    text = (
+        "Serie A 2021-22, il riepilogo dei cambi in panchina.\n\nNOVEMBRE\n\n"
+        "- Genoa, Shevchenko per Ballardini. La nuova proprietà cambia guida tecnica.\n\n"
+        "DICEMBRE\n\n- Udinese, Cioffi per Gotti. Promosso il vice."
+    )
+    got = dated(text, "2022-05-24")
+    assert got[("appointment", "Andriy Shevchenko")] == "2021-11"
+    assert got[("appointment", "Gabriele Cioffi")] == "2021-12"

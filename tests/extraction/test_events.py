@@ -104,6 +104,7 @@ def test_events_hedges_are_never_official(text):
         "Il Padova blinda Torrente: «Nessun esonero, nessun contatto con l'allenatore Oddo».",
         "Il dirigente spegne le voci sul Catania: «Non abbiamo contattato il tecnico Marino». "
         "Qualche sito parlava di contatti con Pasquale Marino per la panchina.",
+        "A Salerno i tifosi non hanno preso bene il mancato arrivo del tecnico Alessio Dionisi.",
     ],
 )
 def test_events_denials_are_denied(text):
@@ -483,3 +484,35 @@ def test_events_a_month_without_its_year_in_a_round_up_is_this_season():
     }
     assert ("Davide Ballardini", "2021-11") in got
     assert not any(name == "Aurelio Andreazzoli" for name, _ in got)
+
+
+def test_events_a_youth_coach_let_go_is_no_first_team_change():
+    text = (
+        "Il Modena ha sollevato dall'incarico Fabio Malagoli, allenatore della Primavera dal "
+        "2022. «Ringraziamo Fabio per la dedizione», si legge nella nota del club."
+    )
+    assert not any(t == "dismissal" for t, _, _, _ in summary(text))
+
+
+def test_events_the_one_in_place_of_a_director_is_a_director():
+    text = (
+        "La Reggiana ha sollevato dall'incarico il direttore sportivo Gianluca Ferrario. Al posto "
+        "di Ferrario arriva Massimo Bernardi, che parlerà presto con l'allenatore."
+    )
+    assert not any(c == "Massimo Bernardi" for _, _, _, c in summary(text))
+
+
+def test_events_who_leaves_his_place_to_the_vice_is_not_the_vice():
+    text = (
+        "La squalifica lo costringe a lasciare il posto al suo vice Daniele Niccolini, che "
+        "guiderà il Bologna dalla panchina contro la Fiorentina."
+    )
+    assert not any(t == "dismissal" for t, _, _, _ in summary(text))
+
+
+def test_events_a_player_signed_is_no_coach():
+    text = (
+        "Esonerato l'allenatore, la Fermana ha ufficializzato l'ingaggio di Marco Castelli, "
+        "centrale classe 1996 che ha firmato fino a giugno."
+    )
+    assert not any(c == "Marco Castelli" for _, _, _, c in summary(text))
