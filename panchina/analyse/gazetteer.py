@@ -165,6 +165,8 @@ def build_gazetteer(pack: LangPack) -> Gazetteer:
         add(display.get(main, main), city, region, [main, *aliases])
     for name, extra in data.get("extra", {}).items():
         add(name, extra.get("city", ""), extra.get("region", ""), list(extra.get("aliases", [])))
+        if "display" in extra:  # "Italia": shown so, but too common a word to find it by
+            by_name[name].name = extra["display"]
     for name, aliases in data.get("aliases", {}).items():
         if name in by_name:
             by_name[name].aliases.update(aliases)

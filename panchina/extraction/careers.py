@@ -19,6 +19,7 @@ from panchina.analyse.gazetteer import fold, slug
 from panchina.analyse.mentions import get_lexicon
 from panchina.analyse.nlp import get_nlp, normalise, vocab_bound
 from panchina.extraction.events import club_ref, coaches, evidence_for, not_coaches, person_ref
+from panchina.extraction.lexicon import get_event_lexicon
 from panchina.extraction.status import split_clauses
 from panchina.extraction.triggers import Anchors, compile_phrase, not_anchors
 from panchina.lang import load_pack
@@ -84,6 +85,7 @@ class StintLexicon:
     playing: re.Pattern[str]  # words that say a playing career is being told
     former: dict[str, frozenset[str]]  # "ex allenatore di X e Y": past benches of a name
     coached_by: frozenset[str]  # "il Como di Longo": the word between a club and its coach
+    since: tuple[str, ...]  # "(Cosenza, dal 2020)": an open stint's start
 
 
 @vocab_bound
@@ -128,6 +130,7 @@ def get_stint_lexicon(lang: str = "it") -> StintLexicon:
         playing=_words(data["career"]["playing"]),
         former={k: frozenset(normalise(w) for w in v) for k, v in data["former"].items()},
         coached_by=frozenset(data["coached_by"]["links"]),
+        since=tuple(data["bracketed"]["since"]),
     )
 
 
@@ -205,8 +208,61 @@ def read_careers(a: Analysis, events: list[Event]) -> list[Stint]:
     if doc_subject is not None:
         reader.stints.extend(_career_table(a, doc_subject, lex, reader.stints))
     reader.stints.extend(_former_benches(a, lex, others, reader.stints, events))
+    reader.stints.extend(_bracketed_benches(a, lex, reader.stints, events))
     reader.stints.extend(_clubs_of_coaches(a, lex, reader.stints, events))
     return reader.stints
+
+
+_YEARS = re.compile(
+    r"\s*,?\s*(?:(?P<since>[^\W\d]+'?)\s*)?(?P<y1>\d{4})(?:\s*[-–/]\s*(?P<y2>\d{2,4}))?\s*\)"
+)
+
+
+def _bracketed_benches(
+    a: Analysis, lex: StintLexicon, known: list[Stint], events: list[Event]
+) -> list[Stint]:
+    """A coach listed with his club and years in brackets: "Roberto Venturato (Cittadella,
+    2015-2022)", "Sartori (Cosenza, dal 2020)". Only for people the story calls coaches."""
+    text = a.document.text
+    have = {(s.coach.name, s.team.id): s for s in known}
+    news = {(e.coach.name, e.club.id) for e in events}
+    told = coaches(a) | set(get_lexicon(a.lang).known_coaches.values())
+    title = normalise(a.document.title or text[:200].split("\n", 1)[0])
+    if get_event_lexicon(a.lang).coach_words.search(title):  # "I tecnici più longevi"
+        told |= {m.key for m in a.mentions if m.kind == "person" and m.key}
+    told -= not_coaches(a)
+    clubs = {m.start: i for i, m in enumerate(a.mentions) if i in a.clubs}
+    out: list[Stint] = []
+    for m in a.mentions:
+        if m.kind != "person" or m.key not in told:
+            continue
+        opened = re.match(r"\s*\(\s*", text[m.end : m.end + 4])
+        i = clubs.get(m.end + opened.end()) if opened else None
+        if i is None:
+            continue
+        years = _YEARS.match(text, a.mentions[i].end)
+        if years is None or (years["since"] and years["since"] not in lex.since):
+            continue
+        start = PartialDate(int(years["y1"]))
+        end = None
+        if years["y2"]:
+            y2 = int(years["y2"])
+            end = PartialDate(y2 if y2 > 999 else start.year // 100 * 100 + y2)
+        elif not years["since"]:
+            end = start  # "(Sion, 2013)": that one year
+        ref = club_ref(a, a.clubs[i])
+        told_before = have.get((m.key, ref.id))
+        if told_before is not None:  # the career told it: the brackets give its years
+            told_before.start = told_before.start or start
+            told_before.end = told_before.end or end
+            continue
+        if (m.key, ref.id) in news:
+            continue
+        proof = [evidence_for(a, m.sentence)]
+        stint = Stint(person_ref(m.key), ref, "head_coach", start, end, None, [], proof)
+        have[(m.key, ref.id)] = stint
+        out.append(stint)
+    return out
 
 
 def _clubs_of_coaches(

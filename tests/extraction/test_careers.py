@@ -226,3 +226,13 @@ def test_a_heading_in_capitals_gives_the_full_name_its_body_shortens():
     )
     got = stints(text)
     assert any(s[0] == "Marco Ferretti" and s[1] == "Mantova" for s in got)
+
+
+def test_a_coach_listed_with_his_club_and_years_in_brackets():
+    text = (
+        "I tecnici più longevi della Serie B. Roberto Venturato (Cittadella, 2015-2022) ha "
+        "guidato i granata per sette stagioni. Giuseppe Sartori (Cosenza, dal 2020) è ancora lì."
+    )
+    got = stints(text, "2023-01-10")
+    assert ("Roberto Venturato", "Cittadella", "head_coach", "2015", "2022") in got
+    assert ("Giuseppe Sartori", "Cosenza", "head_coach", "2020", None) in got
