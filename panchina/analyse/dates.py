@@ -101,6 +101,7 @@ class _Grammar:
     weekdays: dict[str, int]
     shift: dict[str, int]
     relative: dict[str, int]
+    holidays: dict[str, tuple[int, int]]  # "santo stefano" -> (12, 26)
     same_day: frozenset[str]
     phrases: dict[str, tuple[int, bool]]  # phrase -> (season offset, counted from publication)
     atoms: tuple[tuple[str, re.Pattern[str]], ...]
@@ -135,6 +136,7 @@ def _compile(t: dict[str, Any]) -> _Grammar:
         "weekday": rf"(?<!\w)(?:(?P<pre>{shift})\s+)?(?P<wd>{_alt(t['weekdays'])})"
         rf"(?:\s+(?P<post>{shift}))?(?!\w)",
         "relative": rf"(?<!\w){_alt(t['relative_days'])}(?!\w)",
+        "holiday": rf"(?<!\w){_alt(t['holidays'])}(?!\w)",
         "phrase": rf"(?<!\w){_alt([*now, *story])}(?!\w)",
         "time": rf"(?<!\w){_alt(t['clock']['cues'])}\s+(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?"
         r"(?![\w°º%]|[.,:/-]\d)",
@@ -154,6 +156,7 @@ def _compile(t: dict[str, Any]) -> _Grammar:
         weekdays={_key(k): v for k, v in t["weekdays"].items()},
         shift={_key(k): v for k, v in t["weekday_shift"].items()},
         relative={_key(k): v for k, v in t["relative_days"].items()},
+        holidays={_key(k): tuple(int(x) for x in v.split("-")) for k, v in t["holidays"].items()},
         same_day=frozenset(_key(k) for k in t.get("same_day", {}).get("words", [])),
         phrases={
             **{_key(k): (v, True) for k, v in now.items()},
@@ -281,6 +284,9 @@ def _build(kind: str, m: re.Match[str], s: str, text: str, g: _Grammar) -> _Atom
         return a
     if kind == "relative":
         a.rel = g.relative[_key(m[0])]
+        return a
+    if kind == "holiday":  # "a Santo Stefano": a day of the year, its year from the context
+        a.kind, (a.m, a.d) = "date", g.holidays[_key(m[0])]
         return a
     if kind == "phrase":
         a.kind, (a.offset, a.now) = "season", g.phrases[_key(m[0])]

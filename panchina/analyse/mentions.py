@@ -51,6 +51,7 @@ class Lexicon:
     copulas: frozenset[str]
     position_follow: tuple[str, ...]  # what may follow an ordinal that stands alone
     place_before: frozenset[str]  # "via Cesare Battisti": a street, not a person
+    not_names: frozenset[str]  # "Santo Stefano": a feast day shaped like a name
     pair_joins: frozenset[str]  # "Morandi per Fazzini": words between successor and predecessor
     pair_opener: str  # "da Cerretti a Pellegrini"
     pair_dashes: frozenset[str]  # "staffetta Ruggeri-Lamberti"
@@ -126,6 +127,7 @@ def get_lexicon(lang: str = "it") -> Lexicon:
         determiners=frozenset(fw["determiners"]),
         bench_nouns=frozenset(fw["bench_nouns"]),
         known_coaches=known,
+        not_names=frozenset(fold(h) for h in pack["dates"].get("holidays", {}) if " " in h),
         from_bottom=dict(positions["from_bottom"]),
         ordinals=dict(positions["ordinals"]),
         position_nouns=frozenset(positions["nouns"]["words"]),
@@ -469,6 +471,8 @@ def _persons(
                 continue
         i += 1
     found.extend(_paired_surnames(doc, lex, taken, found))
+    feasts = {k for s, e, name in found if fold(name) in lex.not_names for k in range(s, e)}
+    found = [f for f in found if f[0] not in feasts]  # "la gara di Santo Stefano"
     # Resolve surnames to the full names they abbreviate, then find bare surnames later on.
     full = dict(known)
     full.update({name.split()[-1]: name for _, _, name in found if len(name.split()) >= 2})
@@ -480,6 +484,7 @@ def _persons(
     }
     spans = {(s, e) for s, e, _ in found}
     covered = {k for s, e, _ in found for k in range(s, e)}
+    covered |= feasts
     for i, tok in enumerate(doc):
         if i in covered or taken[i]:
             continue

@@ -176,7 +176,11 @@ def extract_events(a: Analysis) -> list[Event]:
     """All events the document reports, merged per (type, club, coach)."""
     lex = get_event_lexicon(a.lang)
     roles = _roles_of(a)
-    hits = find_triggers(a.doc, a.lang)
+    rows = {row.sentence for row in table_rows(a, lex)}
+    # a table row's cells say who left and who came: its words are read by the row's reader
+    hits = [
+        h for h in find_triggers(a.doc, a.lang) if a.sentence_of(a.doc[h.start].idx) not in rows
+    ]
     drafts: list[_Draft] = []
     taken_by_departure: dict[int, set[str]] = {}
     for hit in hits:  # predecessors named in a sentence are nobody's appointee there
@@ -440,6 +444,15 @@ def _pair_drafts(
     return out
 
 
+def _imperfect(tok, lex: EventLexicon) -> bool:
+    """A verb of a state in the imperfect ("sedeva", "guidava", "allenava"): its ending matches
+    its lemma's conjugation ("solleva" is sollevare's present, "arriva" arrivare's)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.state_lemmas:
+        return False
+    return tok.norm_.endswith(lex.imperfect_endings.get(lemma[-3:], ()))
+
+
 def _excluded(text: str, words: set[str], trig) -> bool:
     """Does the sentence hold one of the trigger's excluding words ("il nuovo direttore
     sportivo"), other than after a word that makes it a bystander ("dopo un colloquio con il
@@ -480,6 +493,8 @@ def _draft(
         return None  # a presentation needs its press words, or at least a time of day
     if trig.excludes and _excluded(sent_text, words, trig):
         return None
+    if any(_imperfect(t, lex) for t in doc[hit.start : hit.end]):
+        return None  # "quando sedeva in panchina": a state of the past, not a change
     persons = [(i, m) for i, m in a.in_sentence(sentence) if m.kind == "person" and m.key]
     replaces = _replaced_person(a, hit, sentence) if trig.replaces == "after" else None
     if forced:
@@ -1335,16 +1350,36 @@ def _drop_kept(a: Analysis, drafts: list[_Draft]) -> list[_Draft]:
         masked=cues.idioms,  # giorni: Mancuso sollevato"; "il suo vice di fiducia"
     )
     leaving = {(d.club, d.coach) for d in drafts if d.type in DEPARTURES}
+    changed = {d.club for d in drafts if d.type in DEPARTURES}
     return [
         d
         for d in drafts
         if not (
             d.type in ARRIVALS
-            and d.status == "rumour"
             and d.coach in kept
             and (d.club, d.coach) not in leaving
+            # «Abbiamo scelto Nicola perché è l'uomo giusto»: the confirmed coach's own
+            # arrival, quoted and undated, at a club nobody leaves, is the story's past
+            and (
+                d.status == "rumour"
+                or (
+                    d.status == "official"
+                    and not d.date_written
+                    and d.club not in changed
+                    and _quoted(a, a.doc[d.hit.start].idx)
+                )
+            )
         )
     ]
+
+
+def _quoted(a: Analysis, char: int) -> bool:
+    """Is the character inside a quotation of its paragraph ("…", «…»)?"""
+    start = a.paragraph_starts[a.paragraph_of(char)]
+    before = a.document.text[start:char]
+    if before.rfind("«") > before.rfind("»"):
+        return True
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
 
 def _drop_guessed(drafts: list[_Draft]) -> list[_Draft]:

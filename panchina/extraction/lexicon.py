@@ -42,6 +42,8 @@ class EventLexicon:
     object_clitics: frozenset[str]
     noun_markers: frozenset[str]
     pronoun_objects: frozenset[str]
+    state_lemmas: frozenset[str]
+    imperfect_endings: dict[str, tuple[str, ...]]
     pluperfect_auxiliaries: frozenset[str]
     anaphora: re.Pattern[str]
     followup: re.Pattern[str]
@@ -122,6 +124,10 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         object_clitics=frozenset(pack["text"]["verbs"]["object_clitics"]),
         noun_markers=frozenset(pack["text"]["verbs"]["noun_markers"]),
         pronoun_objects=frozenset(pack["text"]["verbs"]["pronoun_objects"]),
+        state_lemmas=frozenset(pack["text"]["verbs"]["state_lemmas"]),
+        imperfect_endings={
+            k: tuple(v) for k, v in pack["text"]["verbs"]["imperfect_endings"].items()
+        },
         pluperfect_auxiliaries=frozenset(pack["text"]["verbs"]["pluperfect_auxiliaries"]),
         anaphora=_words_regex(ev["context"]["anaphora"]),
         followup=_words_regex(ev["context"]["followup_nouns"]),

@@ -530,3 +530,15 @@ def test_a_lone_day_ignores_a_month_named_in_passing_and_the_year_of_another_sto
         ("10", "2019-12-10"),
         ("11", "2019-12-11"),
     ]
+
+
+def test_feast_days_are_dates_of_their_season():
+    got = {
+        e.text: (e.value.iso() if e.value else None, e.end_value.iso() if e.end_value else None)
+        for e in find_time_expressions(
+            "Nella gara di Santo Stefano in panchina il vice. Tra Natale e Capodanno il cambio.",
+            P(2016, 1, 5),
+        )
+    }
+    assert got["Santo Stefano"] == ("2015-12-26", None)
+    assert got["Tra Natale e Capodanno"] == ("2015-12-25", "2016-01-01")

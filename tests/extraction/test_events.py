@@ -516,3 +516,41 @@ def test_events_a_player_signed_is_no_coach():
         "centrale classe 1996 che ha firmato fino a giugno."
     )
     assert not any(c == "Marco Castelli" for _, _, _, c in summary(text))
+
+
+def test_events_a_table_row_is_read_by_its_cells_not_its_words():
+    text = (
+        "La tabella dei cambi in Serie B.\n\n"
+        "SQUADRA | TECNICO USCENTE | MOTIVO | DATA | SUBENTRATO\n"
+        "Livorno | Christian Panucci | esonero | 20/10 | Bortolo Mutti\n"
+        "Vicenza | Pasquale Marino | esonero | 03/11 | Franco Lerda\n"
+    )
+    got = summary(text, published=PartialDate(2016, 1, 5))
+    assert ("dismissal", "official", "Livorno", "Christian Panucci") in got
+    assert ("appointment", "official", "Livorno", "Bortolo Mutti") in got
+    newcomers = ("Bortolo Mutti", "Franco Lerda")
+    assert not any(t == "dismissal" and c in newcomers for t, _, _, c in got)
+
+
+def test_events_a_feast_day_is_no_person():
+    text = (
+        "Il Latina ha esonerato Mark Iuliano. Nella gara di Santo Stefano la squadra è stata "
+        "affidata ad interim al tecnico della Primavera, Alessandro Cucciari."
+    )
+    got = summary(text, published=PartialDate(2015, 12, 27))
+    assert not any("Santo" in c or "Stefano" in c for _, _, _, c in got)
+
+
+def test_events_a_state_in_the_imperfect_is_no_change():
+    text = "Marco Rossi non allena da anni, ma parla di calcio come quando sedeva in panchina."
+    assert not summary(text)
+    text = "Il Genoa solleva dall'incarico l'allenatore Marco Rossi."
+    assert ("dismissal", "official", "Genoa", "Marco Rossi") in summary(text)
+
+
+def test_events_a_confirmed_coach_quoted_on_his_hiring_is_not_hired_again():
+    text = (
+        "Il Cagliari conferma la fiducia a Davide Nicola, che resta al suo posto. «Abbiamo scelto "
+        "Nicola perché è l'allenatore giusto per queste battaglie», ha detto il presidente."
+    )
+    assert not any(s == "official" for _, s, _, _ in summary(text))
