@@ -123,7 +123,18 @@ def _breaks(prev: str, line: str, width: int) -> bool:
         return len(prev) + 1 + len(line.split(" ", 1)[0]) <= width
     if not _starts_sentence(line):
         return False
-    return ends_sentence(prev) or looks_like_headline(prev) or prev.endswith(":")
+    return (
+        ends_sentence(prev)
+        or looks_like_headline(prev)
+        or prev.endswith(":")
+        or _section_label(prev)
+    )
+
+
+def _section_label(line: str) -> bool:
+    """A short capitalised label over a section ("Giocatore", "Stile di gioco")."""
+    words = line.split()
+    return 1 <= len(words) <= 3 and line[:1].isupper() and line[-1:].isalpha()
 
 
 def build_blocks(lines: list[str], labels: list[str]) -> list[Block]:

@@ -83,6 +83,7 @@ class StintLexicon:
     career: re.Pattern[str]  # words that say a career is being told
     coaching: re.Pattern[str]  # words that say it is a coaching career
     playing: re.Pattern[str]  # words that say a playing career is being told
+    playing_headings: frozenset[str]  # "Giocatore": a section of the playing days
     former: dict[str, frozenset[str]]  # "ex allenatore di X e Y": past benches of a name
     coached_by: frozenset[str]  # "il Como di Longo": the word between a club and its coach
     since: tuple[str, ...]  # "(Cosenza, dal 2020)": an open stint's start
@@ -128,6 +129,7 @@ def get_stint_lexicon(lang: str = "it") -> StintLexicon:
         career=_words(data["career"]["cues"]),
         coaching=_words(data["career"]["coaching"]),
         playing=_words(data["career"]["playing"]),
+        playing_headings=frozenset(data["career"]["playing_headings"]),
         former={k: frozenset(normalise(w) for w in v) for k, v in data["former"].items()},
         coached_by=frozenset(data["coached_by"]["links"]),
         since=tuple(data["bracketed"]["since"]),
@@ -498,6 +500,7 @@ class _CareerReader:
         self.current: dict[str, Stint] = {}
         self.career: set[str] = set()  # subjects whose coaching career is being told
         self.playing: set[str] = set()  # subjects whose playing career is being told
+        self.playing_in: dict[str, int] = {}  # the paragraph that told it
         self.anchor: int | None = None  # last year the text stated
         self.pending: tuple[int, str] | None = None  # (sentence, club) named without a year
         self.now = {(e.coach.name, e.club.id) for e in events if e.status == "official"}
@@ -532,10 +535,19 @@ class _CareerReader:
         cue_start = min((s for _, s, _ in here), default=hi)
         focus = doc[cue_start].idx if here else _first_win(lex, text, start_char, end_char)
         about = _about(a, subject, persons, here, focus) and not _named_after(a, subject, here)
+        paragraph = a.paragraph_of(start_char)
+        if _section_heading(a, paragraph) in lex.playing_headings:
+            self.playing.add(subject)  # under "Giocatore" the clubs are a player's
+            self.playing_in[subject] = paragraph
         if about and lex.playing.search(text) and not strong:
             self.playing.add(subject)  # "da calciatore ha vestito ...": until a coaching cue
+            self.playing_in[subject] = paragraph
         elif about and (strong or coaching):
             self.playing.discard(subject)
+        elif subject in self.playing and self.playing_in.get(subject) != paragraph:
+            self.playing.discard(subject)  # a new paragraph moves on from the playing days
+            if subject in self.news_club:
+                self.career.add(subject)  # to the benches of the coach the news appoints
         playing = subject in self.playing
         cue = coaching or bool(lex.career.search(text))
         if roles and not strong and (playing or not (subject in self.career or cue)):
@@ -728,6 +740,21 @@ class _CareerReader:
                 if not any(h.startswith(label) for h in current.honours):
                     current.honours.append(name)
                 text = rx.sub(" ", text)
+
+
+def _section_heading(a: Analysis, paragraph: int) -> str:
+    """The short heading over the paragraph ("Giocatore", "Allenatore"): its own first line,
+    or the paragraph before."""
+    starts, text = a.paragraph_starts, a.document.text
+    start = starts[paragraph]
+    end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(text)
+    lines = text[start:end].strip().split("\n")
+    if len(lines) > 1 and len(lines[0].split()) <= 4:
+        return normalise(lines[0]).strip().rstrip(":.")
+    if paragraph == 0:
+        return ""
+    line = normalise(text[starts[paragraph - 1] : start]).strip().rstrip(":.")
+    return line if len(line.split()) <= 4 else ""
 
 
 def _about(a: Analysis, subject: str, persons, here, focus: int) -> bool:

@@ -236,3 +236,29 @@ def test_a_coach_listed_with_his_club_and_years_in_brackets():
     got = stints(text, "2023-01-10")
     assert ("Roberto Venturato", "Cittadella", "head_coach", "2015", "2022") in got
     assert ("Giuseppe Sartori", "Cosenza", "head_coach", "2020", None) in got
+
+
+def test_a_new_paragraph_moves_on_from_the_playing_days():
+    text = (
+        "Chi è Carlo Verdi, il nuovo allenatore del Pisa\n\n"
+        "Ufficializzato ieri, Carlo Verdi è il nuovo allenatore del Pisa: il tecnico prende il "
+        "posto dell'esonerato Mario Bianchi.\n\n"
+        "Cinquant'anni, una carriera da attaccante nei campionati di C, Verdi è uno specialista "
+        "della categoria.\n\n"
+        "Il primo titolo arriva al Savoia, dove si siede nel 2012. Nell'estate 2014 "
+        "passa alla Paganese, prima del trasferimento al Monopoli, dove resta dal 2016 al 2019."
+    )
+    got = {(s[1], s[3]) for s in stints(text, "2023-09-19")}
+    assert ("Savoia", "2012") in got
+    assert ("Monopoli", "2016") in got
+
+
+def test_the_clubs_under_a_players_heading_are_no_benches():
+    text = (
+        "Simone Verdi\n\nSimone Verdi è un allenatore di calcio ed ex calciatore.\n\n"
+        "Giocatore\nDebutta nel 1994 con la maglia del Lumezzane. Nel 1997 si trasferisce al Pisa, "
+        "dove gioca due campionati.\n\nAllenatore\nNel 2014 accetta la panchina dell'AlbinoLeffe."
+    )
+    got = {s[1] for s in stints(text, "2024-01-10")}
+    assert "AlbinoLeffe" in got
+    assert not got & {"Lumezzane", "Pisa"}
