@@ -625,6 +625,8 @@ def _draft(
     if trig.only_status and status not in trig.only_status:
         return None
     d = _Draft(etype, status, club, coach, hit, sentence, replaces=replaces, anaphoric=anaphoric)
+    if {m.key for _, m in persons} <= {coach}:
+        d.extra["alone"] = "1"  # the sentence speaks of him only (see `_pending`)
     d.club_guessed = not any(a.clubs.get(i) == club for i, _ in a.in_sentence(sentence)) and (
         club != paragraph_label(a, a.paragraph_of(a.sentence_bounds[sentence][0]))
     )
@@ -1177,6 +1179,9 @@ def _choose_coach(
                 continue
             score += 12
         if not (lo <= span.start < hi):
+            arrival = hit.trigger.type in ARRIVALS
+            if arrival and side == "after" and _quote_between(doc, hit.end, span.start):
+                continue  # "ha scelto la diplomazia: «Massimiliano è bravo»": a quote's man
             score += 5
         prev = doc[span.start - 1].norm_ if span.start > 0 else ""
         if prev in {"di", "del", "dello", "della"} and span.start - 1 != hit.end - 1 and dist > 1:
@@ -1184,6 +1189,11 @@ def _choose_coach(
         if best_score is None or score < best_score:
             best, best_score = m.key, score
     return best
+
+
+def _quote_between(doc, lo: int, hi: int) -> bool:
+    """Does a quotation open between two tokens?"""
+    return any(t.text in ('"', "«", "“") for t in doc[lo:hi])
 
 
 def _presented(drafts: list[_Draft]) -> list[_Draft]:
@@ -1350,21 +1360,19 @@ def _drop_kept(a: Analysis, drafts: list[_Draft]) -> list[_Draft]:
         masked=cues.idioms,  # giorni: Mancuso sollevato"; "il suo vice di fiducia"
     )
     leaving = {(d.club, d.coach) for d in drafts if d.type in DEPARTURES}
-    changed = {d.club for d in drafts if d.type in DEPARTURES}
+    changed = {d.club for d in drafts if d.type in DEPARTURES and d.status == "official"}
     return [
         d
         for d in drafts
         if not (
             d.type in ARRIVALS
             and d.coach in kept
-            and (d.club, d.coach) not in leaving
-            # «Abbiamo scelto Nicola perché è l'uomo giusto»: the confirmed coach's own
-            # arrival, quoted and undated, at a club nobody leaves, is the story's past
             and (
-                d.status == "rumour"
+                (d.status == "rumour" and (d.club, d.coach) not in leaving)
+                # «Abbiamo scelto Nicola perché è l'uomo giusto»: the confirmed coach's own
+                # arrival, quoted, at a club nobody leaves, is the story's past
                 or (
                     d.status == "official"
-                    and not d.date_written
                     and d.club not in changed
                     and _quoted(a, a.doc[d.hit.start].idx)
                 )
@@ -1406,7 +1414,9 @@ def _pending(drafts: list[_Draft], lang: str) -> set[tuple[str, str]]:
     cues = get_cues(lang)
     pending, stated = set(), set()
     for d in drafts:
-        if d.type not in ARRIVALS:
+        # "L'esonero di X è deciso, si attende solo l'ufficialità": of a departure, only when
+        # its sentence names nobody else (not "via X, si attende l'ufficialità di Y")
+        if d.type not in ARRIVALS and not (d.type in DEPARTURES and d.extra.get("alone")):
             continue
         quotes = [normalise(ev.quote) for ev in d.evidence]
         if any(cues.pending.search(q) for q in quotes):
@@ -1420,7 +1430,7 @@ def _merge(drafts: list[_Draft], lang: str = "it") -> list[_Draft]:
     """One draft per (type, club, coach); departures of one coach from one club become one."""
     not_yet = _pending(drafts, lang)
     for d in drafts:
-        if d.type in ARRIVALS and d.status == "official" and (d.club, d.coach) in not_yet:
+        if d.status == "official" and (d.club, d.coach) in not_yet:
             d.status = "rumour"
     out: dict[tuple[str, str, str], _Draft] = {}
     for d in sorted(drafts, key=lambda d: d.hit.start):

@@ -554,3 +554,27 @@ def test_events_a_confirmed_coach_quoted_on_his_hiring_is_not_hired_again():
         "Nicola perché è l'allenatore giusto per queste battaglie», ha detto il presidente."
     )
     assert not any(s == "official" for _, s, _, _ in summary(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se dovesse arrivare l'esonero dell'allenatore Marco Rossi, il Pisa punterebbe su Verdi.",
+        "L'esonero del tecnico Marco Rossi è deciso, si attende solo l'ufficialità del Pisa.",
+    ],
+)
+def test_events_a_sacking_not_done_yet_is_never_official(text):
+    assert not any(s == "official" for _, s, _, _ in summary(text))
+
+
+def test_events_a_coach_who_says_no_is_denied():
+    text = "Sampdoria, caccia al nuovo tecnico: Fabio Cannavaro dice no."
+    assert all(s == "denied" for _, s, _, _ in summary(text))
+
+
+def test_events_a_quote_after_a_choice_names_nobody_chosen():
+    text = (
+        'Il presidente del Pisa ha scelto la diplomazia: "Massimiliano Alvini è un bravo '
+        'allenatore, lo Spezia ne uscirà".'
+    )
+    assert not any(s == "official" for _, s, _, _ in summary(text))
