@@ -542,6 +542,8 @@ def _draft(
     coach = forced[0] if forced else _choose_coach(a, hit, persons, exclude | ahead, side, rivals)
     if not forced and side == "after":
         coach = _dative_antecedent(a, hit, persons, lex, exclude) or coach
+    if not forced and _thing_object(a, hit, coach, lex):
+        return None  # "Pirlo sceglie la difesa a tre con Ghilardi": the choice is no coach
     anaphoric = False
     if (
         not forced
@@ -951,6 +953,26 @@ def _background(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
         return False
     end = doc[lo - 2].idx + len(doc[lo - 2])
     return any(m.kind == "person" and m.end == end for m in a.mentions)
+
+
+def _thing_object(a: Analysis, hit: Hit, coach: str | None, lex: EventLexicon) -> bool:
+    """Is the verb's object a thing, an article and a common noun right after it ("sceglie la
+    difesa a tre", "ha scelto la strada"), not a coach ("ha scelto il tecnico Rossi")?"""
+    doc = a.doc
+    if hit.end - hit.start != 1 or doc[hit.start].lemma_.lower() not in lex.choice_lemmas:
+        return False
+    if hit.end + 1 >= len(doc) or doc[hit.end].norm_ not in lex.choice_articles:
+        return False
+    noun = doc[hit.end + 1]
+    if not noun.is_alpha or not noun.text.islower() or noun.norm_ in lex.coach_cues:
+        return False
+    if lex.coach_words.search(noun.norm_) or noun.norm_ in lex.choice_of_coach:
+        return False  # "ha scelto la soluzione interna": a coach after all
+    after = noun.idx + len(noun.text) + 1
+    return not any(  # "ha scelto il quarantenne Rossi": the man follows at once
+        m.kind == "person" and m.key == coach and doc[hit.end].idx <= m.start <= after
+        for m in a.mentions
+    )
 
 
 def _finite_active(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:

@@ -43,6 +43,9 @@ class EventLexicon:
     noun_markers: frozenset[str]
     pronoun_objects: frozenset[str]
     state_lemmas: frozenset[str]
+    choice_lemmas: frozenset[str]
+    choice_of_coach: frozenset[str]
+    choice_articles: frozenset[str]
     imperfect_endings: dict[str, tuple[str, ...]]
     pluperfect_auxiliaries: frozenset[str]
     anaphora: re.Pattern[str]
@@ -125,6 +128,9 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         noun_markers=frozenset(pack["text"]["verbs"]["noun_markers"]),
         pronoun_objects=frozenset(pack["text"]["verbs"]["pronoun_objects"]),
         state_lemmas=frozenset(pack["text"]["verbs"]["state_lemmas"]),
+        choice_lemmas=frozenset(pack["text"]["verbs"]["choice_lemmas"]),
+        choice_of_coach=frozenset(pack["text"]["verbs"]["choice_of_coach"]),
+        choice_articles=frozenset(pack["text"]["verbs"]["choice_articles"]),
         imperfect_endings={
             k: tuple(v) for k, v in pack["text"]["verbs"]["imperfect_endings"].items()
         },

@@ -578,3 +578,10 @@ def test_events_a_quote_after_a_choice_names_nobody_chosen():
         'allenatore, lo Spezia ne uscirà".'
     )
     assert not any(s == "official" for _, s, _, _ in summary(text))
+
+
+def test_events_choosing_a_thing_appoints_nobody():
+    text = "Il tecnico Andrea Pirlo sceglie la difesa a tre con Ghilardi, Gonzalez e Leoni."
+    assert not summary(text)
+    text = "Il Teramo ha scelto la soluzione interna, affidando la squadra al vice Paolo Di Tullio."
+    assert ("appointment", "official", "Teramo", "Paolo Di Tullio") in summary(text)
