@@ -130,6 +130,9 @@ def _opponent_test(text: str, lang: str):
         + r")\s+$"
     )
 
+    agents = load_pack(lang)["events"]["club_context"]["conceded_to"]
+    by = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, agents)) + r")\s*$")
+
     def is_opponent(m: Mention) -> bool:
         before = text[max(0, m.start - 25) : m.start].lower()
         # "contro il Monza", "il ko di Trento", "lunedì a Bologna"
@@ -142,6 +145,8 @@ def _opponent_test(text: str, lang: str):
         result = rx.search(wider) is not None or _SCORE.search(before) is not None
         if venue.search(before) is not None and result:
             return True  # "il 3-0 subito ad Ascoli"
+        if _SCORE.search(wider) is not None and by.search(before) is not None:
+            return True  # "lo 0-4 subito in casa dall'Atalanta"
         return m.kind == "club" and moved.search(before) is not None  # "arrivato a Torino"
 
     return is_opponent

@@ -69,7 +69,8 @@ def resolve_clubs(
                 in_paragraph.append(m.key)
         elif m.kind == "city" and m.key:
             resolved[i] = m.key
-            in_paragraph.append(m.key)
+            if not (is_opponent and is_opponent(m)):  # "lo 0-3 di Firenze"
+                in_paragraph.append(m.key)
         elif m.kind == "nickname" and m.key:
             choice = _reserve(
                 _pick(gaz.nicknames.get(m.key, []), recent, explicit, topic), gaz, recent

@@ -585,3 +585,12 @@ def test_events_choosing_a_thing_appoints_nobody():
     assert not summary(text)
     text = "Il Teramo ha scelto la soluzione interna, affidando la squadra al vice Paolo Di Tullio."
     assert ("appointment", "official", "Teramo", "Paolo Di Tullio") in summary(text)
+
+
+def test_events_the_clubs_of_past_results_are_not_the_club_that_acts():
+    text = (
+        "Juventus, è il giorno di Tudor. Domenica, dopo lo 0-3 di Firenze e lo 0-4 subito in casa "
+        "dall'Atalanta, la società ha esonerato l'allenatore Thiago Motta."
+    )
+    got = summary(text, published=PartialDate(2025, 3, 25))
+    assert ("dismissal", "official", "Juventus", "Thiago Motta") in got
