@@ -218,6 +218,7 @@ def extract_events(a: Analysis) -> list[Event]:
         if not (d.type in ARRIVALS and (d.club, d.coach) in extended and d.replaces is None)
     ]
     merged = _newcomers_presented(merged)
+    merged = _old_news(a, merged)
     merged = _stand_ins(a, merged, lex)
     merged = _framed_resignations(a, merged)
     merged = _refused_resignations(a, merged)
@@ -640,7 +641,10 @@ def _draft(
         return None  # "Breda, subentrato lo scorso ottobre", "a un anno dall'esonero con la Roma"
     if etype in ARRIVALS and _last_summer(a, hit):
         return None  # "Viali è arrivato in estate": the season's start, months before the news
-    d.background = etype in ARRIVALS and _pluperfect_past(a, hit, d, lex, clause=True)
+    past = _pluperfect_past(a, hit, d, lex, clause=True)
+    if etype in ARRIVALS and past and d.date_written:
+        return None  # "Zanetti si era seduto sulla panchina lo scorso giugno": weeks back
+    d.background = etype in ARRIVALS and past
     if etype in DEPARTURES and d.date_written and _pluperfect_past(a, hit, d, lex, clause=True):
         return None  # "Neri era stato esonerato dal Pisa il 12 ottobre": his past, not news
     if etype in CHANGE_TYPES:
@@ -829,6 +833,11 @@ def _pluperfect_past(
     departure is dropped. `clause`: the auxiliary anywhere before the trigger in its clause
     ("Verdi era arrivato il 10 ottobre al posto dell'esonerato Bianchi")."""
     lo = clause_bounds(a.doc, hit.start, hit.end, a.lang)[0] if clause else hit.start - 3
+    head = a.doc[max(0, lo)].norm_
+    if clause and head.endswith(("ando", "endo", *lex.participle_endings)):
+        # a gerund or participle clause hangs on the one before: "avevano esonerato X,
+        # affidando la squadra a Y", "era arrivato a ottobre, chiamato al posto di Z"
+        lo = a.doc[hit.start].sent.start
     before = {t.norm_ for t in a.doc[max(0, lo) : hit.start]}
     if not before & lex.pluperfect_auxiliaries:
         return False
@@ -1239,6 +1248,34 @@ def _newcomers_presented(drafts: list[_Draft]) -> list[_Draft]:
     came = {(d.club, d.coach) for d in drafts if d.type in ARRIVALS}
     return [
         d for d in drafts if not (d.type == "presentation" and (d.club, d.coach) in gone - came)
+    ]
+
+
+OLD_NEWS_DAYS = 30  # a change dated only by a month that ended this long ago is background
+
+
+def _old_news(a: Analysis, drafts: list[_Draft]) -> list[_Draft]:
+    """In a story about one or two clubs, a change dated only by its month, a month that ended
+    weeks before the news ("si è seduto sulla panchina della Cremonese a giugno" in August),
+    is background; a round-up of many clubs tells such months as its news."""
+    pub = a.document.published
+    clubs = {d.club for d in drafts if d.type in CHANGE_TYPES}
+    if pub is None or pub.day is None or len(clubs) > 2:
+        return drafts
+    limit = pub.to_date().toordinal() - OLD_NEWS_DAYS
+    return [
+        d
+        for d in drafts
+        if not (
+            d.type in CHANGE_TYPES
+            and d.date_written
+            and d.date is not None
+            and d.date.month is not None
+            and d.date.day is None
+            and d.date.last_date().toordinal() < limit
+            and d.support <= 1  # told once, in passing,
+            and d.sentence > 2  # not by the headline or the lead
+        )
     ]
 
 

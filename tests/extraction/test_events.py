@@ -594,3 +594,22 @@ def test_events_the_clubs_of_past_results_are_not_the_club_that_acts():
     )
     got = summary(text, published=PartialDate(2025, 3, 25))
     assert ("dismissal", "official", "Juventus", "Thiago Motta") in got
+
+
+def test_events_a_change_told_in_the_pluperfect_weeks_back_is_background():
+    text = (
+        "Verona, fiducia all'allenatore Paolo Zanetti dopo il ko. Il tecnico si era seduto sulla "
+        "panchina scaligera lo scorso giugno, dopo l'addio di Marco Baroni."
+    )
+    got = summary(text, published=PartialDate(2024, 11, 5))
+    assert not any(s == "official" for _, s, _, _ in got)
+
+
+def test_events_a_month_long_gone_in_a_one_club_story_is_background():
+    text = (
+        "Cremonese, ufficiale l'arrivo dell'attaccante Marco De Luca. Il giocatore ha firmato "
+        "fino al 2026. Il club è fiducioso. L'allenatore Giovanni Stroppa, già promosso con il "
+        "Monza, si è seduto sulla panchina della Cremonese a giugno."
+    )
+    got = summary(text, published=PartialDate(2023, 8, 9))
+    assert not any(s == "official" for _, s, _, _ in got)
