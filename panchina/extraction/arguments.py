@@ -582,7 +582,7 @@ def _item_date(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon):
     return None
 
 
-def _list_item(a: Analysis, para: int) -> bool:
+def list_item(a: Analysis, para: int) -> bool:
     """Does the paragraph open a list item: a bullet or number, or a club's label?"""
     start, _ = _paragraph_span(a, para)
     head = a.document.text[start : start + 6].lstrip()
@@ -597,7 +597,7 @@ def _item_ahead_date(a: Analysis, hit: Hit, sentence: int, lex: EventLexicon, co
     para = a.paragraph_of(a.sentence_bounds[sentence][0])
     if sentence > 0 and a.paragraph_of(a.sentence_bounds[sentence - 1][0]) == para:
         return None  # not the item's opening sentence
-    if not _list_item(a, para):
+    if not list_item(a, para):
         return None
     first = None
     n = sentence + 1

@@ -24,6 +24,7 @@ from panchina.extraction.arguments import (
     in_background,
     is_historical,
     league_of,
+    list_item,
     paragraph_club,
     paragraph_label,
     place_of,
@@ -1274,7 +1275,8 @@ def _old_news(a: Analysis, drafts: list[_Draft]) -> list[_Draft]:
             and d.date.day is None
             and d.date.last_date().toordinal() < limit
             and d.support <= 1  # told once, in passing,
-            and d.sentence > 2  # not by the headline or the lead
+            and d.sentence > 2  # not by the headline or the lead, nor by a list's item
+            and not list_item(a, a.paragraph_of(a.sentence_bounds[d.sentence][0]))
         )
     ]
 
