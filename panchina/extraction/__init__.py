@@ -23,10 +23,13 @@ def _gate(lang: str) -> re.Pattern[str]:
 def _sports(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = load_pack(lang)["events"]["sports"]
 
-    def rx(words: list[str]) -> re.Pattern[str]:
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    def rx(words: list[str], unless: list[str] = ()) -> re.Pattern[str]:
+        # "la Serie A di basket" is basketball's league
+        tail = "(?!\\s+(?:" + "|".join(map(re.escape, unless)) + "))" if unless else ""
+        alt = "|".join(re.escape(w) for w in words)
+        return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)" + tail)
 
-    return rx(data["football"]), rx(data["other"])
+    return rx(data["football"], data.get("of_other", [])), rx(data["other"])
 
 
 def is_relevant(text: str, lang: str = "it") -> bool:

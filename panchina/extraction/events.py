@@ -1098,6 +1098,12 @@ def _side_after(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
     lead = [t.norm_ for t in a.doc[max(0, hit.start - 3) : hit.start]]
     if len(lead) == 3 and lead[0] in lex.side_benches and lead[2] in lex.side_words:
         return True  # "Alla guida della Primavera arriva X"
+    sent = [t.norm_ for t in a.doc[a.doc[hit.start].sent.start : hit.start]]
+    if any(  # "cambia la panchina della Primavera: via Guidi, tocca a Falsini"
+        w in lex.side_benches and sent[k + 1] in lex.side_of and sent[k + 2] in lex.side_words
+        for k, w in enumerate(sent[:-2])
+    ):
+        return True
     words = [t.norm_ for t in a.doc[hit.end : hit.end + 4]]
     if words and words[0] in lex.coach_cues:
         del words[0]  # "è il nuovo | allenatore della Primavera"

@@ -613,3 +613,16 @@ def test_events_a_month_long_gone_in_a_one_club_story_is_background():
     )
     got = summary(text, published=PartialDate(2023, 8, 9))
     assert not any(s == "official" for _, s, _, _ in got)
+
+
+def test_events_a_youth_bench_named_before_the_change_is_not_the_first_teams():
+    text = "Roma, cambia la panchina della Primavera: via l'allenatore Guidi, tocca a Falsini."
+    assert not summary(text)
+
+
+def test_events_basketball_in_its_serie_a_is_another_sport():
+    text = (
+        "Dinamo Sassari, esonerato l'allenatore Piero Bucchi: la squadra è settima in classifica "
+        "in Serie A di basket e lontana dai playoff scudetto. Il nuovo allenatore è Nenad Markovic."
+    )
+    assert not summary(text)
