@@ -324,8 +324,27 @@ def _lone_days(atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+_SCANS: dict[tuple[int, str], list[_Atom]] = {}  # the last few texts' atoms (see `_scan`)
+
+
+def _copy(a: _Atom) -> _Atom:
+    return replace(a, lo=_copy(a.lo) if a.lo else None, hi=_copy(a.hi) if a.hi else None)
+
+
 def _scan(s: str, text: str, g: _Grammar) -> list[_Atom]:
-    """All atoms, overlaps resolved: earliest start, then longest, then pattern order."""
+    """All atoms, overlaps resolved: earliest start, then longest, then pattern order.
+
+    A page is scanned twice (for its own date, then against it): the atoms of the last few
+    texts are kept, and handed out as copies since later steps complete them in place."""
+    key = (id(g), text)
+    if key not in _SCANS:
+        if len(_SCANS) >= 8:
+            _SCANS.pop(next(iter(_SCANS)))
+        _SCANS[key] = _scan_atoms(s, text, g)
+    return [_copy(a) for a in _SCANS[key]]
+
+
+def _scan_atoms(s: str, text: str, g: _Grammar) -> list[_Atom]:
     found = []
     for prio, (kind, rx) in enumerate(g.atoms):
         for m in rx.finditer(s):

@@ -520,17 +520,19 @@ def _persons(
             if best and fuzz.ratio(best, tok.text) >= 88 and best[0] == tok.text[0]:
                 found.append((i, i + 1, full[best]))
     found.extend(_table_names(doc, taken, {k for s, e, _ in found for k in range(s, e)}, full))
-    told = {t.text for t in doc if _is_cap(t) and not t.text.isupper()}  # in the body's case
+    told: set[str] | None = None  # capitalised words in the body's case, when needed
     out = []
     for s, e, name in found:
         if s > 0 and doc[s - 1].text in lex.place_before:
             continue  # "in via Cesare Battisti", "al centro Bruseschi" (a headline's "Via X")
         shouted = all(t.text.isupper() for t in doc[s:e])
+        if shouted and told is None and e - s >= 2:
+            told = {t.text for t in doc if _is_cap(t) and not t.text.isupper()}
         if (
             shouted
             and _shouting(doc[s].sent)
             and doc[s:e].text.title() not in surnames
-            and not (e - s >= 2 and name.split()[-1] in told)
+            and not (e - s >= 2 and name.split()[-1] in (told or ()))
         ):
             continue  # "SQUADRA AFFIDATA AL TECNICO DELLA PRIMAVERA": capitals name nobody
         if name.isupper() and len(name) >= 4 and name.title() in full:

@@ -228,11 +228,11 @@ def _bracketed_benches(
     text = a.document.text
     have = {(s.coach.name, s.team.id): s for s in known}
     news = {(e.coach.name, e.club.id) for e in events}
-    told = coaches(a) | set(get_lexicon(a.lang).known_coaches.values())
+    told = _coaches_told(a)
     title = normalise(a.document.title or text[:200].split("\n", 1)[0])
     if get_event_lexicon(a.lang).coach_words.search(title):  # "I tecnici più longevi"
-        told |= {m.key for m in a.mentions if m.kind == "person" and m.key}
-    told -= not_coaches(a)
+        named = {m.key for m in a.mentions if m.kind == "person" and m.key}
+        told = named - not_coaches(a)
     clubs = {m.start: i for i, m in enumerate(a.mentions) if i in a.clubs}
     out: list[Stint] = []
     for m in a.mentions:
@@ -267,6 +267,14 @@ def _bracketed_benches(
     return out
 
 
+def _coaches_told(a: Analysis) -> set[str]:
+    """The document's people the story calls coaches, or known coaches, and no one else."""
+    known = get_lexicon(a.lang).known_coaches
+    named = {m.key for m in a.mentions if m.kind == "person" and m.key}
+    famous = {k for k in named if fold(k.split()[-1]) in known and known[fold(k.split()[-1])] == k}
+    return (coaches(a) | famous) - not_coaches(a)
+
+
 def _clubs_of_coaches(
     a: Analysis, lex: StintLexicon, known: list[Stint], events: list[Event]
 ) -> list[Stint]:
@@ -276,8 +284,7 @@ def _clubs_of_coaches(
     doc = a.doc
     have = {(s.coach.name, s.team.id) for s in known}
     have |= {(e.coach.name, e.club.id) for e in events}
-    told = coaches(a) | set(get_lexicon(a.lang).known_coaches.values())
-    told -= not_coaches(a)
+    told = _coaches_told(a)
     persons = {}
     for m in a.mentions:
         if m.kind == "person" and m.key:

@@ -45,7 +45,14 @@ def _tables(lang: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
 
 
 def table_rows(a: Analysis, lex: EventLexicon) -> list[Row]:
-    """The change rows of the document's text tables."""
+    """The change rows of the document's text tables (read once per document)."""
+    memo = a.doc.user_data
+    if "table_rows" not in memo:
+        memo["table_rows"] = _read_rows(a, lex)
+    return memo["table_rows"]
+
+
+def _read_rows(a: Analysis, lex: EventLexicon) -> list[Row]:
     separators, manners = _tables(a.lang)
     doc = a.doc
     rows = []
