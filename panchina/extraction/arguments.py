@@ -297,6 +297,8 @@ def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventL
             return True  # "lunedì a Bologna e sabato contro il Monza": fixtures
     if _framing_match(doc, start, first, lex):
         return True
+    if _origin(doc, start, first, lex):
+        return True  # "Chivu arriva dall'Inter": where he comes from
     if is_match_opponent(a.document.text, doc[start].idx, a.lang):
         return True  # "nella sfida interna con il Taranto"
     window = doc[max(first, start - 5) : start]
@@ -305,6 +307,14 @@ def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventL
         return True
     # the score's own club, not the one after a comma ("il 4-0 al Genk, il Napoli esonera")
     return any("," not in wider.text[m.end() :] for m in _SCORE.finditer(wider.text))
+
+
+def _origin(doc, start: int, first: int, lex: EventLexicon) -> bool:
+    """Is the club where someone comes from ("arriva dall'Inter", "proviene dal Lecce")?"""
+    k = start - 1
+    if k >= first and doc[k].norm_ in ("il", "lo", "la", "l'", "i", "gli", "le"):
+        k -= 1
+    return k - 1 >= first and doc[k].norm_ in lex.from_words and doc[k - 1].norm_ in lex.come_words
 
 
 def _framing_match(doc, start: int, first: int, lex: EventLexicon) -> bool:

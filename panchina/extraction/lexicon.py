@@ -23,6 +23,8 @@ class EventLexicon:
     opponent_before: frozenset[str]
     temporal_before: frozenset[str]
     past_before: frozenset[str]
+    come_words: frozenset[str]
+    from_words: frozenset[str]
     attach: frozenset[str]
     place_cues: tuple[str, ...]
     result_words: dict[str, str]
@@ -108,6 +110,8 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         opponent_before=frozenset(normalise(w) for w in ev["club_context"]["opponent_before"]),
         temporal_before=frozenset(normalise(w) for w in ev["club_context"]["temporal_before"]),
         past_before=frozenset(normalise(w) for w in ev["club_context"]["past_before"]),
+        come_words=frozenset(normalise(w) for w in ev["club_context"]["come_words"]),
+        from_words=frozenset(normalise(w) for w in ev["club_context"]["from_words"]),
         attach=frozenset(normalise(w) for w in ev["club_context"]["attach"]),
         place_cues=tuple(normalise(w) for w in ev["presentation"]["place_cues"]),
         result_words=results,

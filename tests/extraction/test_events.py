@@ -626,3 +626,12 @@ def test_events_basketball_in_its_serie_a_is_another_sport():
         "in Serie A di basket e lontana dai playoff scudetto. Il nuovo allenatore è Nenad Markovic."
     )
     assert not summary(text)
+
+
+def test_events_the_club_a_coach_comes_from_is_not_his_new_one():
+    text = (
+        "Il Parma ha esonerato Fabio Pecchia e ha scelto Cristian Chivu. L'allenatore Chivu "
+        "arriva dall'Inter, dove ha guidato la Primavera."
+    )
+    got = summary(text, published=PartialDate(2025, 2, 19))
+    assert not any(club == "Inter" for _, _, club, _ in got)
