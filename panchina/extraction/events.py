@@ -455,6 +455,15 @@ def _imperfect(tok, lex: EventLexicon) -> bool:
     return tok.norm_.endswith(lex.imperfect_endings.get(lemma[-3:], ()))
 
 
+def _remote_past(tok, lex: EventLexicon) -> bool:
+    """A verb in the passato remoto ("esonerò", "richiamarono"), the tense of history: news
+    is told in the passato prossimo. The form must be a verb's (its lemma an infinitive)."""
+    lemma, form = tok.lemma_.lower(), tok.norm_
+    if lemma == form or not lemma.endswith(("are", "ere", "ire")):
+        return False
+    return form.endswith(lex.remote_past_endings)
+
+
 def _excluded(text: str, words: set[str], trig) -> bool:
     """Does the sentence hold one of the trigger's excluding words ("il nuovo direttore
     sportivo"), other than after a word that makes it a bystander ("dopo un colloquio con il
@@ -495,8 +504,8 @@ def _draft(
         return None  # a presentation needs its press words, or at least a time of day
     if trig.excludes and _excluded(sent_text, words, trig):
         return None
-    if any(_imperfect(t, lex) for t in doc[hit.start : hit.end]):
-        return None  # "quando sedeva in panchina": a state of the past, not a change
+    if any(_imperfect(t, lex) or _remote_past(t, lex) for t in doc[hit.start : hit.end]):
+        return None  # "quando sedeva in panchina", "Thohir richiamò Mancini": history
     persons = [(i, m) for i, m in a.in_sentence(sentence) if m.kind == "person" and m.key]
     replaces = _replaced_person(a, hit, sentence) if trig.replaces == "after" else None
     if forced:

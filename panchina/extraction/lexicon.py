@@ -46,6 +46,7 @@ class EventLexicon:
     pronoun_objects: frozenset[str]
     state_lemmas: frozenset[str]
     choice_lemmas: frozenset[str]
+    remote_past_endings: tuple[str, ...]
     choice_of_coach: frozenset[str]
     choice_articles: frozenset[str]
     imperfect_endings: dict[str, tuple[str, ...]]
@@ -133,6 +134,7 @@ def get_event_lexicon(lang: str = "it") -> EventLexicon:
         pronoun_objects=frozenset(pack["text"]["verbs"]["pronoun_objects"]),
         state_lemmas=frozenset(pack["text"]["verbs"]["state_lemmas"]),
         choice_lemmas=frozenset(pack["text"]["verbs"]["choice_lemmas"]),
+        remote_past_endings=tuple(pack["text"]["verbs"]["remote_past_endings"]),
         choice_of_coach=frozenset(pack["text"]["verbs"]["choice_of_coach"]),
         choice_articles=frozenset(pack["text"]["verbs"]["choice_articles"]),
         imperfect_endings={

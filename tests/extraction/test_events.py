@@ -635,3 +635,8 @@ def test_events_the_club_a_coach_comes_from_is_not_his_new_one():
     )
     got = summary(text, published=PartialDate(2025, 2, 19))
     assert not any(club == "Inter" for _, _, club, _ in got)
+
+
+def test_events_a_change_in_the_remote_past_is_history():
+    text = "Dieci anni fa il presidente mandò via l'allenatore e richiamò Roberto Mancini."
+    assert not summary(text)
