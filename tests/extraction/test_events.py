@@ -640,3 +640,16 @@ def test_events_the_club_a_coach_comes_from_is_not_his_new_one():
 def test_events_a_change_in_the_remote_past_is_history():
     text = "Dieci anni fa il presidente mandò via l'allenatore e richiamò Roberto Mancini."
     assert not summary(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bari, l'allenatore Iachini è in bilico. L'alternativa porta a Ivo Iaconi, tecnico esperto.",
+        "Bari, resta sullo sfondo l'allenatore Filippo Inzaghi, ma i costi sono alti.",
+        "Genoa, è pronto il contratto per il tecnico Andriy Shevchenko: fumata bianca attesa.",
+    ],
+)
+def test_events_candidates_in_the_market_press_are_rumours(text):
+    got = summary(text)
+    assert got and all(s == "rumour" for t, s, _, _ in got if t == "appointment")
