@@ -645,7 +645,7 @@ def test_events_a_change_in_the_remote_past_is_history():
 @pytest.mark.parametrize(
     "text",
     [
-        "Bari, l'allenatore Iachini è in bilico. L'alternativa porta a Ivo Iaconi, tecnico esperto.",
+        "Bari, l'allenatore Iachini è in bilico. L'alternativa porta a Ivo Iaconi, esperto.",
         "Bari, resta sullo sfondo l'allenatore Filippo Inzaghi, ma i costi sono alti.",
         "Genoa, è pronto il contratto per il tecnico Andriy Shevchenko: fumata bianca attesa.",
     ],
