@@ -295,7 +295,7 @@ def _not_the_club(a: Analysis, start: int, kind: str, sentence: int, lex: EventL
         cut = doc[start - 2].idx + len(doc[start - 2])
         if any(t.end == cut for t in a.times):
             return True  # "lunedì a Bologna e sabato contro il Monza": fixtures
-    if _framing_match(doc, start, first, lex):
+    if framing_match(doc, start, first, lex):
         return True
     if _origin(doc, start, first, lex):
         return True  # "Chivu arriva dall'Inter": where he comes from
@@ -317,7 +317,7 @@ def _origin(doc, start: int, first: int, lex: EventLexicon) -> bool:
     return k - 1 >= first and doc[k].norm_ in lex.from_words and doc[k - 1].norm_ in lex.come_words
 
 
-def _framing_match(doc, start: int, first: int, lex: EventLexicon) -> bool:
+def framing_match(doc, start: int, first: int, lex: EventLexicon) -> bool:
     """ "Con il Taranto in panchina va Aiello": a club opening a clause after a match word,
     with the bench right after it, is the opponent of the match the bench is named for."""
     lo = start - 1

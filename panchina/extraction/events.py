@@ -21,6 +21,7 @@ from panchina.extraction.arguments import (
     HISTORY_DAYS,
     choose_club,
     date_for,
+    framing_match,
     in_background,
     is_historical,
     league_of,
@@ -611,7 +612,7 @@ def _draft(
         return None  # a national side's or a youth side's bench is no club's change
     if _side_after(a, hit, lex) or _side_story(a, sentence, club, lex):
         return None  # "il nuovo allenatore della Primavera"; a story about "Juventus Women"
-    if trig.type in DEPARTURES and _youth_coach_apposed(a, sentence, coach, lex):
+    if trig.type in DEPARTURES and _youth_coach_apposed(a, coach, lex):
         return None  # "sollevato dall'incarico Malagoli, allenatore della Primavera"
     etype = trig.type
     if etype == "appointment" and _interim(a, hit, sentence, coach, lex):
@@ -815,10 +816,13 @@ def _match_framed(a: Analysis, lo: int, hit: Hit, lex: EventLexicon) -> bool:
     if "panchina" not in {t.norm_ for t in doc[hit.start : hit.end]}:
         return False
     lo = max(lo, doc[hit.start].sent.start)
-    if hit.start - lo > 6 or doc[lo].norm_ not in lex.match_frame:
+    if hit.start - lo > 6:
         return False
     start, end = doc[lo].idx, doc[hit.start].idx
-    return any(m.kind == "club" and start < m.start < end for m in a.mentions)
+    clubs = [m for m in a.mentions if m.kind == "club" and start < m.start < end]
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in clubs]
+    # the club the match is against, as `choose_club` sees it
+    return any(sp is not None and framing_match(doc, sp.start, lo, lex) for sp in spans)
 
 
 def _match_ahead(a: Analysis, lo: int, hi: int, lex: EventLexicon) -> bool:
@@ -1126,7 +1130,7 @@ def _side_after(a: Analysis, hit: Hit, lex: EventLexicon) -> bool:
     )
 
 
-def _youth_coach_apposed(a: Analysis, sentence: int, coach: str, lex: EventLexicon) -> bool:
+def _youth_coach_apposed(a: Analysis, coach: str, lex: EventLexicon) -> bool:
     """Is the coach described, right after his name, as a youth side's coach ("Malagoli,
     allenatore della Primavera dall'estate 2022")? His departure, told there or anywhere in
     the story ("Ringraziamo Fabio"), is that side's."""
